@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+import { assertChromium, chromiumArgs, chromiumPath } from './e2e/browser';
+
+assertChromium();
+
+const port = Number(process.env.E2E_PORT ?? 4317);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+  ],
+  // The production build, served the way a reader gets it.
+  webServer: {
+    command: `npm run build && node --import tsx tools/server/cli.ts`,
+    env: { PORT: String(port), HOST: '127.0.0.1' },
+    url: `${baseURL}/api/v1/site.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
