@@ -1,0 +1,55 @@
+/**
+ * A small built site in a temp dir, shaped like dist/, for the server tests
+ * (Node and nginx alike). Bodies are padded past the compression threshold.
+ */
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const pad = (line: string) => Array.from({ length: 200 }, (_, i) => `${line} ${i}`).join('\n');
+
+export const fixtureFiles: Readonly<Record<string, string>> = {
+  'index.html': `<!doctype html><title>shell</title>\n<!--${pad('app shell')}-->\n`,
+  '404.html': '<!doctype html><title>not found page</title>\n',
+  'en/section/politics/index.html': '<!doctype html><title>prerendered politics</title>\n',
+  'assets/index-abc123.js': `/* hashed */\n${pad('console.log("asset")')}\n`,
+  'assets/index-abc123.css': `${pad('.a{color:red}')}\n`,
+  'assets/logo-abc123.png': '\x89PNG fake',
+  'api/v1/site.json': JSON.stringify({ defaultEdition: 'en', name: 'Fixture', pad: pad('x') }),
+  'api/v1/en/home.json': JSON.stringify({ lead: [] }),
+  'sw.js': `self.addEventListener('install', () => {});\n`,
+  'registerSW.js': `navigator.serviceWorker.register('/sw.js');\n`,
+  'workbox-1234abcd.js': `/* workbox */\n`,
+  'manifest.webmanifest': JSON.stringify({ name: 'Fixture' }),
+  'sitemap.xml': `<?xml version="1.0"?><urlset>${pad('<url/>')}</urlset>\n`,
+  'icon.svg': `<svg xmlns="http://www.w3.org/2000/svg">${pad('<g/>')}</svg>\n`,
+  'small.txt': 'tiny\n',
+  '.secret': 'do not serve\n',
+};
+
+/** Marks the precompressed siblings so a test can tell them from on-the-fly output. */
+export const precompressedJs = `/* precompressed */\n${pad('console.log("pre")')}\n`;
+
+export interface Fixture {
+  root: string;
+  remove(): void;
+}
+
+export function createFixture(options: { routes?: readonly string[] } = {}): Fixture {
+  const base = mkdtempSync(join(tmpdir(), 'dateline-server-'));
+  const root = join(base, 'dist');
+  const write = (path: string, data: string | Buffer) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), data);
+  };
+  for (const [path, body] of Object.entries(fixtureFiles)) write(path, body);
+  write('assets/pre-abc123.js', precompressedJs);
+  write('assets/pre-abc123.js.br', brotliCompressSync(precompressedJs));
+  write('assets/pre-abc123.js.gz', gzipSync(precompressedJs));
+  // Beside dist/, so a traversal that escapes the root would find it.
+  writeFileSync(join(base, 'package.json'), '{"leaked":true}');
+  if (options.routes) write('routes.json', JSON.stringify({ routes: options.routes }));
+  return { root, remove: () => rmSync(base, { recursive: true, force: true }) };
+}
