@@ -1,0 +1,3 @@
+export { Share, type ShareProps } from './Share';
+export { shareLinks, type ShareLink, type ShareService } from './shareLinks';
+export { shareStrings, type ShareStrings } from './shareStrings';
