@@ -20,6 +20,9 @@ export const paths = {
   section: (lang: string, slug: string, page = 1) =>
     `/${lang}/section/${slug}${page > 1 ? `?page=${page}` : ''}`,
   article: (a: ArticleAddress) => `/${a.lang}/news/${urlDate(a.publishedAt)}/${a.id}/${a.slug}`,
+  /** Atom feed for an edition, or for one of its sections. */
+  feed: (lang: string, section?: string) =>
+    section === undefined ? `/${lang}/feed.xml` : `/${lang}/section/${section}/feed.xml`,
 } as const;
 
 /** Route patterns for React Router, kept beside the builders they mirror. */
