@@ -64,7 +64,9 @@ export function pwaPlugins(): PluginOption[] {
             },
           },
           {
-            urlPattern: ({ request }) => request.destination === 'image',
+            // By extension too: the page warms this cache with fetch(), whose destination is ''.
+            urlPattern: ({ request, url }) =>
+              request.destination === 'image' || /\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(url.pathname),
             handler: 'CacheFirst',
             options: {
               cacheName: cacheNames.images,

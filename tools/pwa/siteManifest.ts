@@ -23,10 +23,11 @@ export function readSiteYaml(file: string): SiteYaml {
 }
 
 /**
- * Kept equal to the light theme's --color-paper and --color-accent in
- * src/styles; the manifest is static JSON and cannot read CSS variables.
+ * The light theme's --color-bg and --color-accent from src/styles/tokens.css:
+ * the manifest is static JSON and cannot read CSS variables, so
+ * siteManifest.test.ts checks the two stay equal.
  */
-export const manifestColors = { background: '#ffffff', theme: '#a4161a' } as const;
+export const manifestColors = { background: '#ffffff', theme: '#b3141c' } as const;
 
 /** Shortcuts beyond four are ignored by most launchers, so only the first sections get one. */
 const MAX_SHORTCUTS = 4;

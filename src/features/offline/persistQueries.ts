@@ -1,0 +1,62 @@
+import type { Query, QueryClient } from '@tanstack/react-query';
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import {
+  persistQueryClientRestore,
+  persistQueryClientSubscribe,
+  removeOldestQuery,
+} from '@tanstack/react-query-persist-client';
+import { idbStorage, openIdbStore, type KeyValueStorage } from './idbStorage';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** How long a read page stays readable offline from the persisted cache; gcTime must be at least this. */
+export const PERSIST_MAX_AGE_MS = 7 * 24 * HOUR_MS;
+
+/**
+ * A slow or stuck IndexedDB must not hold the first paint hostage: after this
+ * the app starts without the persisted copy (it keeps persisting from then on).
+ */
+const RESTORE_TIMEOUT_MS = 1500;
+
+/** Changes one build, so a cache written by another build (maybe another schema) is dropped, not read. */
+export const buildId: string = import.meta.env.VITE_BUILD_ID ?? 'dev';
+
+/** Only settled data is worth keeping; other features (saved articles) keep their own stores. */
+function shouldPersist(query: Query): boolean {
+  return query.state.status === 'success' && query.queryKey[0] !== 'saved';
+}
+
+export interface PersistOptions {
+  storage?: KeyValueStorage;
+  buster?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Restores the query cache a previous visit left in IndexedDB, then keeps
+ * saving it. Resolves once restored (or given up on), so the router's first
+ * loaders find the data and nothing flashes a loading state.
+ */
+export async function restoreAndPersistQueries(client: QueryClient, options: PersistOptions = {}): Promise<void> {
+  const persister = createAsyncStoragePersister({
+    storage: options.storage ?? idbStorage(openIdbStore('dateline-query-cache', 'queries')),
+    key: 'dateline-queries',
+    throttleTime: 500,
+    retry: removeOldestQuery,
+  });
+  const persistOptions = {
+    queryClient: client,
+    persister,
+    buster: options.buster ?? buildId,
+    maxAge: PERSIST_MAX_AGE_MS,
+    dehydrateOptions: { shouldDehydrateQuery: shouldPersist },
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, options.timeoutMs ?? RESTORE_TIMEOUT_MS);
+  });
+  // A failed restore has already discarded the bad copy; the reader just starts empty.
+  await Promise.race([persistQueryClientRestore(persistOptions).catch(() => undefined), timeout]);
+  clearTimeout(timer);
+  persistQueryClientSubscribe(persistOptions);
+}
