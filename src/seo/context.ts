@@ -1,4 +1,4 @@
-import type { Edition, Site } from '../content-api';
+import type { Edition, Site } from '../content-api/schemas';
 import { absoluteUrl, siteOrigin } from './siteOrigin';
 
 /** What every page's head needs besides its own data. */

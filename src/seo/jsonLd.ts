@@ -2,7 +2,7 @@
  * schema.org structured data as plain objects. Fields follow what search
  * engines document for news articles; everything absolute.
  */
-import type { Article } from '../content-api';
+import type { Article } from '../content-api/schemas';
 import type { ShareImage } from './siteImages';
 import { publisherLogo } from './siteImages';
 

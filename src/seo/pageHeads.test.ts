@@ -46,6 +46,11 @@ describe('articleHead', () => {
     expect(meta(withImage, 'og:image:width')).toEqual(['1600']);
   });
 
+  it('does not offer an SVG picture to preview crawlers, which cannot show one', () => {
+    const image = { src: '/media/sample/politics.svg', alt: 'Drawing', width: 1200, height: 675 };
+    expect(meta(articleHead(ctx, { ...article, image }), 'og:image')).toEqual([`${origin}/og-default.png`]);
+  });
+
   it('describes the story as a NewsArticle with a publisher logo, and its breadcrumbs', () => {
     const [news, crumbs] = head.jsonLd as [Json, Json];
     expect(news['@type']).toBe('NewsArticle');

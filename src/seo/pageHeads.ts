@@ -3,7 +3,8 @@
  * the prerenderer writes them into HTML and the client can apply them after
  * an in-app navigation.
  */
-import { paths, type Article, type SectionPage } from '../content-api';
+import { paths } from '../content-api/paths';
+import type { Article, SectionPage } from '../content-api/schemas';
 import { absoluteIn, ogLocale, sectionTitle, type SeoContext } from './context';
 import type { LinkTag, MetaTag, PageHead } from './head';
 import { breadcrumbList, newsArticle, organization, webSite } from './jsonLd';

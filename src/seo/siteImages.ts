@@ -1,4 +1,4 @@
-import type { Image } from '../content-api';
+import type { Image } from '../content-api/schemas';
 
 /**
  * The preview image for pages without one of their own, sized as the large
@@ -24,7 +24,10 @@ export interface ShareImage {
   alt: string;
 }
 
+/** Preview crawlers show raster images only: an SVG (like the sample pictures) would leave the card blank. */
+const previewable = /\.(?:jpe?g|png|webp|gif)(?:[?#]|$)/i;
+
 export function shareImage(image: Image | null, fallbackAlt: string, absolute: (path: string) => string): ShareImage {
-  if (image) return { url: absolute(image.src), width: image.width, height: image.height, alt: image.alt || fallbackAlt };
+  if (image && previewable.test(image.src)) return { url: absolute(image.src), width: image.width, height: image.height, alt: image.alt || fallbackAlt };
   return { url: absolute(defaultShareImage.src), width: defaultShareImage.width, height: defaultShareImage.height, alt: fallbackAlt };
 }

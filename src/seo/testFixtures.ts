@@ -1,5 +1,5 @@
 /** Content for the SEO tests, shaped exactly as the content API serves it. */
-import { SCHEMA_VERSION, type Article, type SectionPage, type Site } from '../content-api';
+import { SCHEMA_VERSION, type Article, type SectionPage, type Site } from '../content-api/schemas';
 
 export const site: Site = {
   schemaVersion: SCHEMA_VERSION,

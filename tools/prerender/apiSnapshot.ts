@@ -1,0 +1,83 @@
+/**
+ * Reads the built content API (dist/api/v1) back, validated with the app's
+ * own schemas: the prerenderer and the discovery files are generated from
+ * exactly what readers will fetch, not from a second view of content/.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { apiFiles } from '../../src/content-api/paths';
+import {
+  articleSchema,
+  sectionPageSchema,
+  siteSchema,
+  type Article,
+  type Edition,
+  type SectionPage,
+  type Site,
+} from '../../src/content-api/schemas';
+
+export const DEFAULT_API_DIR = 'dist/api/v1';
+
+export interface EditionSnapshot {
+  edition: Edition;
+  /** Newest first. */
+  articles: Article[];
+  /** Every page of every section, in site.json order, page 1 first. */
+  sectionPages: SectionPage[];
+}
+
+export interface ApiSnapshot {
+  apiDir: string;
+  site: Site;
+  editions: EditionSnapshot[];
+}
+
+export async function readApiFile<S extends v.GenericSchema>(apiDir: string, file: string, schema: S): Promise<v.InferOutput<S>> {
+  const full = path.join(apiDir, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(full, 'utf8'));
+  } catch (error) {
+    throw new Error(`${full}: cannot read the built API (run the content build first): ${String(error)}`);
+  }
+  const result = v.safeParse(schema, json);
+  if (!result.success) throw new Error(`${full}: ${v.getDotPath(result.issues[0]) ?? '(root)'}: ${result.issues[0].message}`);
+  return result.output;
+}
+
+/** Newest first; the id breaks ties so every build orders the same way. */
+export function byNewest(a: { publishedAt: string; id: string }, b: { publishedAt: string; id: string }): number {
+  return b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id, 'en', { numeric: true });
+}
+
+async function readArticles(apiDir: string, lang: string): Promise<Article[]> {
+  const dir = path.dirname(path.join(apiDir, apiFiles.article(lang, '0')));
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+  const articles = await Promise.all(names.map((n) => readApiFile(apiDir, apiFiles.article(lang, n.slice(0, -5)), articleSchema)));
+  return articles.sort(byNewest);
+}
+
+async function readSectionPages(apiDir: string, edition: Edition): Promise<SectionPage[]> {
+  const pages: SectionPage[] = [];
+  for (const section of edition.sections) {
+    const first = await readApiFile(apiDir, apiFiles.sectionPage(edition.lang, section.slug, 1), sectionPageSchema);
+    pages.push(first);
+    for (let n = 2; n <= first.pageCount; n++) {
+      pages.push(await readApiFile(apiDir, apiFiles.sectionPage(edition.lang, section.slug, n), sectionPageSchema));
+    }
+  }
+  return pages;
+}
+
+export async function readApiSnapshot(apiDir: string = DEFAULT_API_DIR): Promise<ApiSnapshot> {
+  const site = await readApiFile(apiDir, apiFiles.site(), siteSchema);
+  const editions = await Promise.all(
+    site.editions.map(async (edition) => ({
+      edition,
+      articles: await readArticles(apiDir, edition.lang),
+      sectionPages: await readSectionPages(apiDir, edition),
+    })),
+  );
+  return { apiDir, site, editions };
+}
