@@ -1,0 +1,28 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from '../content-api';
+
+const MAX_RETRIES = 3;
+
+/** Only trouble that may pass is retried: network, timeouts, server errors; never a 404 or a malformed file. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return error instanceof ApiError && error.retryable && failureCount < MAX_RETRIES;
+}
+
+/** 0.5 s, 1 s, 2 s: quick enough that a region reports a lasting failure within a few seconds. */
+export function retryDelay(attempt: number): number {
+  return Math.min(500 * 2 ** attempt, 4000);
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: shouldRetry,
+        retryDelay,
+        // A region that already failed in its loader offers "Try again" rather than silently retrying on mount.
+        retryOnMount: false,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter } from 'react-router-dom';
+import { routePatterns } from '../content-api';
+import { ArticlePage, articleLoader } from '../features/article';
+import { HomePage, homeLoader } from '../features/home';
+import { SectionPage, sectionLoader } from '../features/section';
+import { editionLoader, startLoader } from './editionLoader';
+import { NotFoundPage } from './NotFoundPage';
+import { AppSkeleton, RootLayout } from './RootLayout';
+import { RootError, RouteError } from './RouteError';
+import { StartPage } from './StartPage';
+
+export function createRouter(client: QueryClient) {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <RootLayout />,
+      errorElement: <RootError />,
+      hydrateFallbackElement: <AppSkeleton />,
+      children: [
+        {
+          // Inside the frame, so a failing or missing page keeps the masthead and navigation.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, loader: startLoader(client), element: <StartPage /> },
+            {
+              path: routePatterns.edition,
+              loader: editionLoader(client),
+              children: [
+                { index: true, loader: homeLoader(client), element: <HomePage /> },
+                { path: routePatterns.section, loader: sectionLoader(client), element: <SectionPage /> },
+                { path: routePatterns.article, loader: articleLoader(client), element: <ArticlePage /> },
+                { path: '*', element: <NotFoundPage /> },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

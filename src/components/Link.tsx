@@ -1,0 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, type ComponentProps } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { prefetchHref } from '../content-api';
+
+type Props = Omit<ComponentProps<typeof RouterLink>, 'to'> & { to: string };
+
+interface NetworkInformationLike {
+  saveData?: boolean;
+}
+
+function savesData(): boolean {
+  const connection = (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
+  return connection?.saveData === true;
+}
+
+/**
+ * An in-app link that starts loading its page's data as soon as the reader
+ * shows intent (pointer, focus, touch), so following it paints at once.
+ */
+export function Link({ to, onPointerEnter, onFocus, onTouchStart, ...rest }: Props) {
+  const client = useQueryClient();
+  const warmed = useRef(false);
+
+  const warm = () => {
+    if (warmed.current || savesData()) return;
+    warmed.current = true;
+    prefetchHref(client, to);
+  };
+
+  return (
+    <RouterLink
+      to={to}
+      onPointerEnter={(event) => {
+        warm();
+        onPointerEnter?.(event);
+      }}
+      onFocus={(event) => {
+        warm();
+        onFocus?.(event);
+      }}
+      onTouchStart={(event) => {
+        warm();
+        onTouchStart?.(event);
+      }}
+      {...rest}
+    />
+  );
+}

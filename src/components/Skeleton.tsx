@@ -1,0 +1,22 @@
+interface Props {
+  /** How many text lines to stand in for. */
+  lines?: number;
+  /** A block (an image, a list) of this height in rem, above the lines. */
+  blockRem?: number;
+  className?: string;
+}
+
+/**
+ * A fixed-size stand-in for content that is still loading; its size matches
+ * what replaces it closely enough that the page does not jump.
+ */
+export function Skeleton({ lines = 3, blockRem, className }: Props) {
+  return (
+    <div className={className ? `skeleton ${className}` : 'skeleton'} aria-hidden="true">
+      {blockRem !== undefined && <div className="skeleton__block" style={{ blockSize: `${blockRem}rem` }} />}
+      {Array.from({ length: lines }, (_, i) => (
+        <div key={i} className="skeleton__line" />
+      ))}
+    </div>
+  );
+}

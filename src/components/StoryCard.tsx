@@ -1,0 +1,31 @@
+import type { Summary } from '../content-api';
+import { Link } from './Link';
+import { Picture } from './Picture';
+import { Time } from './Time';
+
+interface Props {
+  story: Summary;
+  /** lead: large, image fetched first; standard: image and summary; compact: headline and time only. */
+  variant?: 'lead' | 'standard' | 'compact';
+  headingLevel?: 2 | 3;
+}
+
+/** One story in a listing: headline link, lead sentence, time and picture. */
+export function StoryCard({ story, variant = 'standard', headingLevel = 2 }: Props) {
+  const Heading = `h${headingLevel}` as const;
+  const compact = variant === 'compact';
+  return (
+    <article className={`story-card story-card--${variant}`}>
+      {story.image && !compact && (
+        <Picture className="story-card__image" image={story.image} priority={variant === 'lead'} />
+      )}
+      <div className="story-card__text">
+        <Heading className="story-card__headline">
+          <Link to={story.path}>{story.headline}</Link>
+        </Heading>
+        {story.summary && !compact && <p className="story-card__summary">{story.summary}</p>}
+        <Time className="story-card__time" dateTime={story.publishedAt} />
+      </div>
+    </article>
+  );
+}

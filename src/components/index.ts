@@ -1,0 +1,11 @@
+export { Link } from './Link';
+export { Time, formatDateTime } from './Time';
+export { Picture } from './Picture';
+export { Figure } from './Figure';
+export { Skeleton } from './Skeleton';
+export { LabelledSection } from './LabelledSection';
+export { ErrorPanel } from './ErrorPanel';
+export { QueryRegion } from './QueryRegion';
+export { PageTitle } from './PageTitle';
+export { StoryCard } from './StoryCard';
+export { notFound, loadPrimaryOrNotFound } from './routeLoading';

@@ -1,0 +1,3 @@
+export { ArticlePage } from './ArticlePage';
+export { articleLoader } from './articleLoader';
+export { BlockRenderer } from './BlockRenderer';

@@ -1,0 +1,2 @@
+export { SectionPage } from './SectionPage';
+export { sectionLoader } from './sectionLoader';

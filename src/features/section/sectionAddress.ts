@@ -1,0 +1,17 @@
+import { parsePage, type Edition } from '../../content-api';
+
+/**
+ * The page of a section listing an address asks for, or null when no such
+ * page can exist: a page number that is not a positive integer, or a section
+ * the edition does not have. (A page past the last one is found out when its
+ * file turns out to be missing.) Without the edition, only the page is checked.
+ */
+export function sectionPageNumber(edition: Edition | undefined, section: string, rawPage: string | null): number | null {
+  if (edition && !edition.sections.some((s) => s.slug === section)) return null;
+  return parsePage(rawPage);
+}
+
+/** True when a listing file's page lies outside its own page count. */
+export function isPastLastPage(page: number, pageCount: number): boolean {
+  return page > pageCount;
+}

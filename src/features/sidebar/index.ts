@@ -1,0 +1,2 @@
+export { Sidebars } from './Sidebars';
+export { StoryListRegion } from './StoryListRegion';

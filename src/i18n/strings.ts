@@ -1,0 +1,53 @@
+/** Every piece of interface text, for one edition. Content text comes from the API, never from here. */
+export interface UiStrings {
+  /** The separator between the date and the time of day in a formatted timestamp. */
+  dateAndTime: (date: string, time: string) => string;
+
+  skipToContent: string;
+  sectionsNav: string;
+  footerNote: (siteName: string) => string;
+  loadingPage: string;
+
+  homeHeading: (siteName: string) => string;
+  homeTitle: (siteName: string, tagline: string) => string;
+  leadStories: string;
+  moreFromSection: (section: string) => string;
+
+  mostVisitedIn: (section: string) => string;
+  topSectionStories: (section: string) => string;
+  topStories: string;
+  moreNews: string;
+
+  sectionTitle: (section: string, page: number) => string;
+  pagination: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (page: number, pageCount: number) => string;
+  noStories: string;
+
+  datelineSeparator: string;
+  sampleArticle: string;
+  sampleArticleNote: string;
+  byline: (author: string) => string;
+  published: string;
+  updated: string;
+  tags: string;
+  relatedStories: string;
+  imageCredit: (credit: string) => string;
+
+  couldNotLoad: (what: string) => string;
+  tryAgain: string;
+  what: {
+    site: string;
+    article: string;
+    home: string;
+    section: (section: string) => string;
+  };
+
+  notFoundHeading: string;
+  notFoundText: string;
+  goToFrontPage: string;
+  errorHeading: string;
+  errorText: string;
+  reload: string;
+}
