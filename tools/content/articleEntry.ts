@@ -1,0 +1,79 @@
+/**
+ * First pass over one article file: its front matter, checked on its own.
+ * The result keeps what listings need and drops the body, so memory stays
+ * proportional to summaries even for very large corpora.
+ */
+import { paths } from '../../src/content-api/paths';
+import type { Summary } from '../../src/content-api/schemas';
+import type { IssueSink } from './errors';
+import { frontMatterSchema, LIMITS } from './frontMatter';
+import { splitSource } from './sourceFile';
+import { parseYaml, validateYaml } from './yamlSource';
+
+export interface ArticleEntry {
+  file: string;
+  summary: Summary;
+  dateline: string;
+  byline: string;
+  updatedAt: string;
+  views: number;
+  picks: { section?: number; site?: number };
+  tags: string[];
+  related: string[];
+  publishedMs: number;
+  /** Lines of the fields that checks across files may complain about. */
+  lines: { id: number; slug: number; lang: number; section: number; related: number[] };
+}
+
+/** `dirLang` is the edition folder the file sits in, if any; it must agree with `lang`. */
+export function readEntry(raw: string, file: string, dirLang: string | null, sink: IssueSink): ArticleEntry | null {
+  const parts = splitSource(raw, file, sink);
+  if (!parts) return null;
+  const bodyBytes = Buffer.byteLength(parts.body, 'utf8');
+  if (bodyBytes > LIMITS.bodyBytes) {
+    sink.add(file, parts.bodyLine, 'body', `is ${Math.ceil(bodyBytes / 1024)} KB; the limit is ${LIMITS.bodyBytes / 1024} KB`);
+  }
+  const source = parseYaml(parts.yaml, file, parts.yamlLine, sink);
+  if (!source) return null;
+  const meta = validateYaml(frontMatterSchema, source, file, sink);
+  if (!meta) return null;
+  const { lineOf } = source;
+  const publishedMs = Date.parse(meta.publishedAt);
+  if (Date.parse(meta.updatedAt) < publishedMs) {
+    sink.add(file, lineOf(['updatedAt']), 'updatedAt', `must not be before publishedAt (${meta.publishedAt})`);
+  }
+  if (dirLang !== null && dirLang !== meta.lang) {
+    sink.add(file, lineOf(['lang']), 'lang', `is "${meta.lang}" but the file sits in the "${dirLang}" edition folder`);
+  }
+  const related = meta.related ?? [];
+  return {
+    file,
+    summary: {
+      id: meta.id,
+      slug: meta.slug,
+      lang: meta.lang,
+      section: meta.section,
+      headline: meta.headline,
+      summary: meta.summary,
+      publishedAt: meta.publishedAt,
+      image: meta.image ?? null,
+      path: paths.article(meta),
+      sample: meta.sample ?? false,
+    },
+    dateline: meta.dateline,
+    byline: meta.byline,
+    updatedAt: meta.updatedAt,
+    views: meta.views,
+    picks: meta.editorsPick ?? {},
+    tags: meta.tags,
+    related,
+    publishedMs,
+    lines: {
+      id: lineOf(['id']),
+      slug: lineOf(['slug']),
+      lang: lineOf(['lang']),
+      section: lineOf(['section']),
+      related: related.map((_, i) => lineOf(['related', i])),
+    },
+  };
+}

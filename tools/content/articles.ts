@@ -1,0 +1,40 @@
+/**
+ * Second pass: each article's body is parsed and its file written, one at a
+ * time under a concurrency bound, so bodies never pile up in memory.
+ */
+import { readFile } from 'node:fs/promises';
+import { apiFiles } from '../../src/content-api/paths';
+import { articleSchema, SCHEMA_VERSION } from '../../src/content-api/schemas';
+import type { ArticleEntry } from './articleEntry';
+import { mapLimit } from './concurrency';
+import type { IssueSink } from './errors';
+import { parseBody } from './markdown';
+import type { OutputDir } from './outputDir';
+import type { RelatedIndex } from './related';
+import { splitSource } from './sourceFile';
+
+export async function writeArticles(
+  out: OutputDir,
+  entries: readonly ArticleEntry[],
+  related: RelatedIndex,
+  concurrency: number,
+  sink: IssueSink,
+): Promise<void> {
+  await mapLimit(entries, concurrency, async (entry) => {
+    const parts = splitSource(await readFile(entry.file, 'utf8'), entry.file, sink);
+    if (!parts) return;
+    const body = parseBody(parts.body, entry.file, parts.bodyLine, sink);
+    // Once any content error exists the output will be thrown away; keep parsing only to report them all.
+    if (!sink.ok) return;
+    await out.writeJson(apiFiles.article(entry.summary.lang, entry.summary.id), articleSchema, {
+      schemaVersion: SCHEMA_VERSION,
+      ...entry.summary,
+      dateline: entry.dateline,
+      byline: entry.byline,
+      updatedAt: entry.updatedAt,
+      body,
+      tags: entry.tags,
+      related: related.relatedTo(entry).map((e) => e.summary),
+    });
+  });
+}

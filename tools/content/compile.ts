@@ -1,0 +1,80 @@
+/**
+ * The content compiler: content/ (site.yaml + Markdown articles) in, the
+ * static JSON API out. All or nothing: on any content error it reports every
+ * problem and leaves the previous output untouched.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { apiFiles } from '../../src/content-api/paths';
+import { siteSchema } from '../../src/content-api/schemas';
+import type { ArticleEntry } from './articleEntry';
+import { writeArticles } from './articles';
+import { checkCorpus, listArticleFiles, readEntries } from './corpus';
+import { ContentError, IssueSink } from './errors';
+import { writeEditionListings } from './listings';
+import { OutputDir } from './outputDir';
+import { compareNewest } from './ranking';
+import { RelatedIndex } from './related';
+import { readSiteConfig } from './siteConfig';
+
+export const DEFAULT_CONTENT_DIR = 'content';
+export const DEFAULT_OUT_DIR = 'public/api/v1';
+
+export interface CompileOptions {
+  contentDir?: string;
+  outDir?: string;
+  /** Files read or written at once; I/O overlaps while parsing stays on one thread. */
+  concurrency?: number;
+}
+
+export interface CompileResult {
+  articles: number;
+  files: number;
+  ms: number;
+  outDir: string;
+}
+
+/** Compiles or throws ContentError listing every problem found. */
+export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
+  const started = performance.now();
+  const contentDir = options.contentDir ?? DEFAULT_CONTENT_DIR;
+  const outDir = options.outDir ?? DEFAULT_OUT_DIR;
+  const concurrency = options.concurrency ?? 32;
+  const sink = new IssueSink();
+
+  const site = await readSiteConfig(path.join(contentDir, 'site.yaml'), sink);
+  const articlesDir = path.join(contentDir, 'articles');
+  const entries = await readEntries(articlesDir, await listArticleFiles(articlesDir), concurrency, sink);
+  if (site) checkCorpus(site, entries, sink);
+
+  const newest = [...entries].sort(compareNewest);
+  const bySection = new Map<string, ArticleEntry[]>();
+  for (const entry of newest) {
+    const key = `${entry.summary.lang}/${entry.summary.section}`;
+    const list = bySection.get(key);
+    if (list) list.push(entry);
+    else bySection.set(key, [entry]);
+  }
+  const sectionNewest = (e: ArticleEntry) => bySection.get(`${e.summary.lang}/${e.summary.section}`) ?? [];
+
+  const out = new OutputDir(outDir);
+  await out.open();
+  try {
+    // Bodies are parsed even when front matter already failed, so one run reports everything.
+    await writeArticles(out, entries, new RelatedIndex(entries, sectionNewest), concurrency, sink);
+    if (!site || !sink.ok) throw new ContentError(sink.issues);
+    await out.writeJson(apiFiles.site(), siteSchema, site);
+    for (const edition of site.editions) {
+      const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
+      await writeEditionListings(out, site, edition, {
+        newest: newest.filter((e) => e.summary.lang === edition.lang),
+        sections,
+      });
+    }
+    await out.commit();
+  } catch (error) {
+    await out.discard();
+    throw error;
+  }
+  return { articles: entries.length, files: out.files, ms: Math.round(performance.now() - started), outDir };
+}

@@ -1,0 +1,68 @@
+/**
+ * Reads every article's front matter (bounded concurrency, bodies dropped)
+ * and checks what no single file can check on its own.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Site } from '../../src/content-api/schemas';
+import { readEntry, type ArticleEntry } from './articleEntry';
+import { mapLimit } from './concurrency';
+import type { IssueSink } from './errors';
+
+/** Every .md file below `articlesDir`, in a stable order. */
+export async function listArticleFiles(articlesDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(articlesDir, { recursive: true });
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.join(articlesDir, name))
+    .sort();
+}
+
+export async function readEntries(
+  articlesDir: string,
+  files: readonly string[],
+  concurrency: number,
+  sink: IssueSink,
+): Promise<ArticleEntry[]> {
+  const entries = await mapLimit(files, concurrency, async (file) => {
+    const first = path.relative(articlesDir, file).split(path.sep)[0] ?? '';
+    const dirLang = /^[a-z]{2,3}$/.test(first) ? first : null;
+    return readEntry(await readFile(file, 'utf8'), file, dirLang, sink);
+  });
+  return entries.filter((e): e is ArticleEntry => e !== null);
+}
+
+/** Checks across files; `entries` is in file order, so "first" wins deterministically. */
+export function checkCorpus(site: Site, entries: readonly ArticleEntry[], sink: IssueSink): void {
+  const editions = new Map(site.editions.map((e) => [e.lang, new Set(e.sections.map((s) => s.slug))]));
+  const ids = new Map<string, ArticleEntry>();
+  const slugs = new Map<string, ArticleEntry>();
+  for (const entry of entries) {
+    const { id, lang, slug, section } = entry.summary;
+    const sections = editions.get(lang);
+    if (!sections) {
+      sink.add(entry.file, entry.lines.lang, 'lang', `unknown edition "${lang}"; site.yaml lists ${[...editions.keys()].join(', ')}`);
+    } else if (!sections.has(section)) {
+      sink.add(entry.file, entry.lines.section, 'section', `unknown section "${section}" in edition "${lang}"; site.yaml lists ${[...sections].join(', ')}`);
+    }
+    const sameId = ids.get(id);
+    if (sameId) sink.add(entry.file, entry.lines.id, 'id', `duplicate id "${id}", already used by ${sameId.file}`);
+    else ids.set(id, entry);
+    const slugKey = `${lang}/${slug}`;
+    const sameSlug = slugs.get(slugKey);
+    if (sameSlug) sink.add(entry.file, entry.lines.slug, 'slug', `duplicate slug "${slug}" in edition "${lang}", already used by ${sameSlug.file}`);
+    else slugs.set(slugKey, entry);
+  }
+  for (const entry of entries) {
+    entry.related.forEach((id, i) => {
+      const line = entry.lines.related[i] ?? entry.lines.id;
+      if (id === entry.summary.id) sink.add(entry.file, line, `related[${i}]`, 'an article cannot be related to itself');
+      else if (!ids.has(id)) sink.add(entry.file, line, `related[${i}]`, `no article has id "${id}"`);
+    });
+  }
+}

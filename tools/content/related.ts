@@ -1,0 +1,53 @@
+/**
+ * Related stories: the ids an author listed; otherwise the newest stories of
+ * the same section that share a tag, topped up with the section's newest.
+ * Tag lists are indexed once so each article costs O(its tags), not O(corpus).
+ */
+import type { ArticleEntry } from './articleEntry';
+import { compareNewest } from './ranking';
+
+export const RELATED_SIZE = 3;
+
+export class RelatedIndex {
+  private readonly byId: Map<string, ArticleEntry>;
+  /** `${lang}/${section}` -> tag (lower case) -> entries, newest first. */
+  private readonly byTag = new Map<string, Map<string, ArticleEntry[]>>();
+
+  constructor(
+    entries: readonly ArticleEntry[],
+    private readonly sectionNewest: (entry: ArticleEntry) => readonly ArticleEntry[],
+  ) {
+    this.byId = new Map(entries.map((e) => [e.summary.id, e]));
+    const sorted = [...entries].sort(compareNewest);
+    for (const entry of sorted) {
+      const key = `${entry.summary.lang}/${entry.summary.section}`;
+      let tags = this.byTag.get(key);
+      if (!tags) this.byTag.set(key, (tags = new Map()));
+      for (const tag of new Set(entry.tags.map((t) => t.toLowerCase()))) {
+        const list = tags.get(tag);
+        if (list) list.push(entry);
+        else tags.set(tag, [entry]);
+      }
+    }
+  }
+
+  relatedTo(entry: ArticleEntry): ArticleEntry[] {
+    if (entry.related.length > 0) {
+      return entry.related.map((id) => this.byId.get(id)).filter((e): e is ArticleEntry => e !== undefined);
+    }
+    const tags = this.byTag.get(`${entry.summary.lang}/${entry.summary.section}`);
+    const candidates = new Set<ArticleEntry>();
+    for (const tag of new Set(entry.tags.map((t) => t.toLowerCase()))) {
+      // The newest RELATED_SIZE + 1 of each tag list always cover the overall newest RELATED_SIZE, self excluded.
+      for (const other of (tags?.get(tag) ?? []).slice(0, RELATED_SIZE + 1)) {
+        if (other !== entry) candidates.add(other);
+      }
+    }
+    const chosen = [...candidates].sort(compareNewest).slice(0, RELATED_SIZE);
+    for (const other of this.sectionNewest(entry)) {
+      if (chosen.length >= RELATED_SIZE) break;
+      if (other !== entry && !chosen.includes(other)) chosen.push(other);
+    }
+    return chosen;
+  }
+}
