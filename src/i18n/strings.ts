@@ -50,4 +50,28 @@ export interface UiStrings {
   errorHeading: string;
   errorText: string;
   reload: string;
+
+  /** Installing, offline reading, updates and saved articles (src/features/offline, src/features/saved). */
+  offline: {
+    bannerAge: (age: string) => string;
+    banner: string;
+    notAvailable: string;
+    notAvailableText: (what: string) => string;
+    goBack: string;
+    updateAvailable: string;
+    updateReload: string;
+    install: string;
+    savedLink: string;
+    save: string;
+    unsave: string;
+    savedHeading: string;
+    savedEmpty: string;
+    savedAt: string;
+    remove: string;
+    removeLabel: (headline: string) => string;
+    savedOfflineNote: string;
+    errorQuota: string;
+    errorRefused: string;
+    errorImages: string;
+  };
 }
