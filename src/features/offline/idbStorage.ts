@@ -4,7 +4,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 export interface KeyValueStorage {
   getItem: (key: string) => Promise<string | null | undefined>;
   setItem: (key: string, value: string) => Promise<unknown>;
-  removeItem: (key: string) => Promise<unknown>;
+  removeItem: (key: string) => Promise<void>;
 }
 
 /**
