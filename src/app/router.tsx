@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { routePatterns } from '../content-api';
 import { ArticlePage, articleLoader } from '../features/article';
 import { HomePage, homeLoader } from '../features/home';
@@ -11,7 +11,12 @@ import { RootError, RouteError } from './RouteError';
 import { StartPage } from './StartPage';
 
 export function createRouter(client: QueryClient) {
-  return createBrowserRouter([
+  return createBrowserRouter(createRoutes(client));
+}
+
+/** The route table on its own, so the prerenderer (src/entry-server.tsx) renders exactly the same routes. */
+export function createRoutes(client: QueryClient): RouteObject[] {
+  return [
     {
       path: '/',
       element: <RootLayout />,
@@ -38,5 +43,5 @@ export function createRouter(client: QueryClient) {
         },
       ],
     },
-  ]);
+  ];
 }
