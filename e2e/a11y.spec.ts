@@ -24,6 +24,7 @@ for (const [name, path] of Object.entries(pages)) {
 
 test('the skip link is first in tab order and moves focus to the content', async ({ page }) => {
   await page.goto(SEED.path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
