@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { apiFiles } from '../../src/content-api/paths';
-import { articleSchema, SCHEMA_VERSION } from '../../src/content-api/schemas';
+import { articleSchema, SCHEMA_VERSION, type Block } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
 import { mapLimit } from './concurrency';
-import type { IssueSink } from './errors';
+import { IssueSink } from './errors';
 import { parseBody } from './markdown';
 import type { OutputDir } from './outputDir';
 import type { RelatedIndex } from './related';
@@ -21,9 +21,8 @@ export async function writeArticles(
   sink: IssueSink,
 ): Promise<void> {
   await mapLimit(entries, concurrency, async (entry) => {
-    const parts = splitSource(await readFile(entry.file, 'utf8'), entry.file, sink);
-    if (!parts) return;
-    const body = parseBody(parts.body, entry.file, parts.bodyLine, sink);
+    const body = await readBody(entry.file, sink);
+    if (!body) return;
     // Once any content error exists the output will be thrown away; keep parsing only to report them all.
     if (!sink.ok) return;
     await out.writeJson(apiFiles.article(entry.summary.lang, entry.summary.id), articleSchema, {
@@ -37,4 +36,15 @@ export async function writeArticles(
       related: related.relatedTo(entry).map((e) => e.summary),
     });
   });
+}
+
+/** Bodies of files whose front matter failed still get checked, so one run reports everything. */
+export async function checkBodies(files: readonly string[], concurrency: number, sink: IssueSink): Promise<void> {
+  await mapLimit(files, concurrency, (file) => readBody(file, sink));
+}
+
+async function readBody(file: string, sink: IssueSink): Promise<Block[] | null> {
+  // A second quiet sink: the first pass already reported problems with the file's framing.
+  const parts = splitSource(await readFile(file, 'utf8'), file, new IssueSink());
+  return parts && parseBody(parts.body, file, parts.bodyLine, sink);
 }

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { apiFiles } from '../../src/content-api/paths';
 import { siteSchema } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
-import { writeArticles } from './articles';
+import { checkBodies, writeArticles } from './articles';
 import { checkCorpus, listArticleFiles, readEntries } from './corpus';
 import { ContentError, IssueSink } from './errors';
 import { writeEditionListings } from './listings';
@@ -44,7 +44,7 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
 
   const site = await readSiteConfig(path.join(contentDir, 'site.yaml'), sink);
   const articlesDir = path.join(contentDir, 'articles');
-  const entries = await readEntries(articlesDir, await listArticleFiles(articlesDir), concurrency, sink);
+  const { entries, rejected } = await readEntries(articlesDir, await listArticleFiles(articlesDir), concurrency, sink);
   if (site) checkCorpus(site, entries, sink);
 
   const newest = [...entries].sort(compareNewest);
@@ -60,7 +60,7 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const out = new OutputDir(outDir);
   await out.open();
   try {
-    // Bodies are parsed even when front matter already failed, so one run reports everything.
+    await checkBodies(rejected, concurrency, sink);
     await writeArticles(out, entries, new RelatedIndex(entries, sectionNewest), concurrency, sink);
     if (!site || !sink.ok) throw new ContentError(sink.issues);
     await out.writeJson(apiFiles.site(), siteSchema, site);

@@ -28,13 +28,16 @@ export async function readEntries(
   files: readonly string[],
   concurrency: number,
   sink: IssueSink,
-): Promise<ArticleEntry[]> {
-  const entries = await mapLimit(files, concurrency, async (file) => {
+): Promise<{ entries: ArticleEntry[]; rejected: string[] }> {
+  const read = await mapLimit(files, concurrency, async (file) => {
     const first = path.relative(articlesDir, file).split(path.sep)[0] ?? '';
     const dirLang = /^[a-z]{2,3}$/.test(first) ? first : null;
     return readEntry(await readFile(file, 'utf8'), file, dirLang, sink);
   });
-  return entries.filter((e): e is ArticleEntry => e !== null);
+  return {
+    entries: read.filter((e): e is ArticleEntry => e !== null),
+    rejected: files.filter((_, i) => read[i] === null),
+  };
 }
 
 /** Checks across files; `entries` is in file order, so "first" wins deterministically. */

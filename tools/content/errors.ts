@@ -26,7 +26,9 @@ export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
 
   constructor(issues: readonly ContentIssue[]) {
-    const sorted = [...issues].sort(compareIssues);
+    // One paragraph with several HTML tags would otherwise repeat the same line.
+    const unique = new Map(issues.map((issue) => [formatIssue(issue), issue]));
+    const sorted = [...unique.values()].sort(compareIssues);
     super(`${sorted.length} content error${sorted.length === 1 ? '' : 's'}:\n${sorted.map(formatIssue).join('\n')}`);
     this.name = 'ContentError';
     this.issues = sorted;

@@ -45,13 +45,17 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       await run().catch((error: unknown) => config.logger.error(message(error), { timestamp: true }));
     },
     configureServer(server) {
-      watchContent(server, dirs().contentDir, run);
+      const { contentDir, outDir } = dirs();
+      watchContent(server, contentDir, outDir, run);
     },
   };
 }
 
 /** Recompiles after a burst of changes settles; compiles never overlap. */
-function watchContent(server: ViteDevServer, contentDir: string, run: () => Promise<void>): void {
+function watchContent(server: ViteDevServer, contentDir: string, outDir: string, run: () => Promise<void>): void {
+  // The output (and its temp dir beside it) may sit inside the watched tree; its own writes must not loop.
+  const outPrefix = path.join(path.dirname(outDir), `.${path.basename(outDir)}.tmp-`);
+  const isOutput = (file: string) => file.startsWith(outDir + path.sep) || file.startsWith(outPrefix);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let pending = false;
@@ -72,7 +76,7 @@ function watchContent(server: ViteDevServer, contentDir: string, run: () => Prom
     }
   };
   const onEvent = (file: string) => {
-    if (!file.startsWith(contentDir + path.sep)) return;
+    if (!file.startsWith(contentDir + path.sep) || isOutput(file)) return;
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), 100);
   };

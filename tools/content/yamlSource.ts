@@ -23,12 +23,29 @@ export function parseYaml(text: string, file: string, firstLine: number, sink: I
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
+    const lines = text.split('\n');
     for (const error of doc.errors) {
-      sink.add(file, fileLine(error.pos[0]), 'yaml', error.message.split('\n')[0] ?? 'invalid YAML');
+      const message = error.message.split('\n')[0] ?? 'invalid YAML';
+      const at = blameKey(lines, lineCounter.linePos(error.pos[0]).line - 1, /closing|end with/i.test(message));
+      sink.add(file, at.index + firstLine, at.key ?? 'yaml', `invalid YAML: ${message}`);
     }
     return null;
   }
   return { data: doc.toJS(), lineOf: (path) => fileLine(offsetOf(doc, path)) };
+}
+
+/**
+ * The top-level key a syntax error belongs to. The parser notices an
+ * unclosed quote or bracket only on a later line, so those blame the key
+ * above the line where it gave up.
+ */
+function blameKey(lines: readonly string[], index: number, unclosed: boolean): { index: number; key: string | null } {
+  const keyAt = (i: number) => /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i] ?? '')?.[1] ?? null;
+  for (let i = unclosed ? index - 1 : index; i >= 0; i--) {
+    const key = keyAt(i);
+    if (key) return { index: i, key };
+  }
+  return { index, key: null };
 }
 
 function offsetOf(doc: Document, path: readonly Key[]): number {

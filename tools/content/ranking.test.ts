@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleEntry } from './articleEntry';
+import { compareNewest, editorsPicks, mostVisited, paginate } from './ranking';
+
+function entry(id: string, publishedAt: string, views = 0, picks: ArticleEntry['picks'] = {}): ArticleEntry {
+  return {
+    file: `${id}.md`,
+    summary: { id, slug: `s-${id}`, lang: 'en', section: 'politics', headline: id, summary: '', publishedAt, image: null, path: `/en/${id}`, sample: false },
+    dateline: '',
+    byline: '',
+    updatedAt: publishedAt,
+    views,
+    picks,
+    tags: [],
+    related: [],
+    publishedMs: Date.parse(publishedAt),
+    lines: { id: 1, slug: 1, lang: 1, section: 1, related: [] },
+  };
+}
+
+const ids = (entries: ArticleEntry[]) => entries.map((e) => e.summary.id);
+
+describe('ranking', () => {
+  it('orders newest first, breaking ties by the larger id', () => {
+    const list = [entry('9', '2021-01-01T00:00:00Z'), entry('10', '2021-01-01T00:00:00Z'), entry('1', '2021-02-01T00:00:00Z')];
+    expect(ids(list.sort(compareNewest))).toEqual(['1', '10', '9']);
+  });
+
+  it('ranks most visited by views, ties going to the newer story', () => {
+    const list = [
+      entry('1', '2021-01-01T00:00:00Z', 100),
+      entry('2', '2021-01-02T00:00:00Z', 500),
+      entry('3', '2021-01-03T00:00:00Z', 100),
+      entry('4', '2021-01-04T00:00:00Z', 50),
+    ];
+    expect(ids(mostVisited(list, 3))).toEqual(['2', '3', '1']);
+  });
+
+  it('lists editors picks by rank, then fills with the newest unpicked stories', () => {
+    const newest = [
+      entry('5', '2021-01-05T00:00:00Z'),
+      entry('4', '2021-01-04T00:00:00Z', 0, { section: 2 }),
+      entry('3', '2021-01-03T00:00:00Z'),
+      entry('2', '2021-01-02T00:00:00Z', 0, { section: 1, site: 1 }),
+      entry('1', '2021-01-01T00:00:00Z', 0, { section: 2 }),
+    ];
+    expect(ids(editorsPicks(newest, 'section', 4))).toEqual(['2', '4', '1', '5']);
+    expect(ids(editorsPicks(newest, 'site', 3))).toEqual(['2', '5', '4']);
+    expect(ids(editorsPicks(newest, 'section', 2))).toEqual(['2', '4']);
+  });
+
+  it('paginates with a last partial page, and gives an empty list one page', () => {
+    const list = Array.from({ length: 23 }, (_, i) => entry(String(i + 1), '2021-01-01T00:00:00Z'));
+    const pages = paginate(list, 10);
+    expect(pages.map((p) => [p.page, p.pageCount, p.items.length])).toEqual([
+      [1, 3, 10],
+      [2, 3, 10],
+      [3, 3, 3],
+    ]);
+    expect(paginate(list.slice(0, 20), 10)).toHaveLength(2);
+    expect(paginate([], 10)).toEqual([{ page: 1, pageCount: 1, items: [] }]);
+  });
+});
