@@ -99,7 +99,8 @@ export function writeStory(input: StoryInput): Story {
     n: String(rng.int(2, 9)),
     m: String(rng.int(0, 4)),
   };
-  const headline = fill(rng.pick(words.headlines), slots);
+  const [headlineTemplate, leadTemplate] = rng.pick(words.stories);
+  const headline = fill(headlineTemplate, slots);
   const slug = slugify(headline) + (input.slugSuffix ? `-${input.slugSuffix}` : '');
   const publishedAt = isoSeconds(input.publishedMs);
   const updatedAt = isoSeconds(input.publishedMs + (input.index % 3 === 0 ? rng.int(10, 180) * 60_000 : 0));
@@ -121,7 +122,7 @@ export function writeStory(input: StoryInput): Story {
     section: input.section,
     headline,
     dateline: `${slots.city!.toUpperCase()} (${SAMPLE_DATELINE_AGENCY})`,
-    summary: capitalize(fill(rng.pick(words.leads), slots)),
+    summary: capitalize(fill(leadTemplate, slots)),
     byline: SAMPLE_BYLINE,
     publishedAt,
     updatedAt,

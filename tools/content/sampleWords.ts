@@ -12,8 +12,8 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 
 export interface SectionWords {
   titles: string[];
-  headlines: string[];
-  leads: string[];
+  /** Headline and lead pairs, so the summary reports what the headline promises. */
+  stories: [string, string][];
   sentences: string[];
   quotes: string[];
   tags: string[];
@@ -39,17 +39,13 @@ const COMMON_SENTENCES = [
 export const SECTION_WORDS: Record<string, SectionWords> = {
   politics: {
     titles: ['President', 'Prime Minister', 'Foreign Minister', 'Opposition leader', 'Speaker'],
-    headlines: [
-      '{title} Urges Expansion of {country}-{country2} Trade Ties',
-      '{country} Parliament Approves Electoral Reform Bill',
-      'Opposition in {country} Calls for Early Elections',
-      '{title} {person} Visits {city} for Regional Security Talks',
-      '{country} and {country2} Sign Border Cooperation Accord',
-      'Coalition Talks in {country} Stall Over Budget Rules',
-    ],
-    leads: [
-      '{title} {person} called for closer cooperation between {country} and {country2} during talks in {city} on {weekday}.',
-      'Lawmakers in {country} voted {n} to {m} on {weekday} in favour of a bill that reshapes how elections are run.',
+    stories: [
+      ['{title} Urges Expansion of {country}-{country2} Trade Ties', '{title} {person} called for closer trade and transport links between {country} and {country2} during talks in {city} on {weekday}.'],
+      ['{country} Parliament Approves Electoral Reform Bill', 'Lawmakers in {country} voted {n}0 to 1{m} on {weekday} in favour of a bill that reshapes how elections are run.'],
+      ['Opposition in {country} Calls for Early Elections', 'The main opposition bloc in {country} called on {weekday} for early elections, saying the governing coalition had lost its majority.'],
+      ['{title} {person} Visits {city} for Regional Security Talks', '{title} {person} arrived in {city} on {weekday} for two days of talks on regional security with officials from {country2}.'],
+      ['{country} and {country2} Sign Border Cooperation Accord', '{country} and {country2} signed an accord on {weekday} to cooperate on border management, ending months of negotiations.'],
+      ['Coalition Talks in {country} Stall Over Budget Rules', 'Talks on forming a new coalition government in {country} stalled on {weekday} over how strict the next budget rules should be.'],
     ],
     sentences: [
       'The proposal would need the approval of the upper house before it becomes law.',
@@ -63,16 +59,12 @@ export const SECTION_WORDS: Record<string, SectionWords> = {
   },
   world: {
     titles: ['Governor', 'Relief coordinator', 'Mayor', 'Envoy'],
-    headlines: [
-      'Floods Displace Thousands in {country}\u2019s {Region} Provinces',
-      '{country} Reopens Border Crossing With {country2}',
-      'Aid Convoy Reaches Cut-Off Villages Near {city}',
-      'Storm Knocks Out Power Across {Region} {country}',
-      'Talks in {city} Aim to End Fishing Dispute',
-    ],
-    leads: [
-      'Heavy rains have forced about {n},000 people from their homes in {region} {country}, officials said on {weekday}.',
-      'A convoy of {n} trucks carrying food and medicine reached villages outside {city} on {weekday}.',
+    stories: [
+      ['Floods Displace Thousands in {country}\u2019s {Region} Provinces', 'Heavy rains have forced about {n},000 people from their homes in {region} {country}, officials said on {weekday}.'],
+      ['{country} Reopens Border Crossing With {country2}', '{country} reopened its main border crossing with {country2} on {weekday} after a closure of {n} weeks.'],
+      ['Aid Convoy Reaches Cut-Off Villages Near {city}', 'A convoy of {n}0 trucks carrying food and medicine reached villages outside {city} on {weekday}.'],
+      ['Storm Knocks Out Power Across {Region} {country}', 'A storm cut power to tens of thousands of homes across {region} {country} on {weekday}, the national grid operator said.'],
+      ['Talks in {city} Aim to End Fishing Dispute', 'Negotiators from {country} and {country2} met in {city} on {weekday} to try to end a long-running dispute over fishing rights.'],
     ],
     sentences: [
       'Relief agencies said roads into the area remained difficult to pass.',
@@ -86,16 +78,12 @@ export const SECTION_WORDS: Record<string, SectionWords> = {
   },
   economy: {
     titles: ['Central bank governor', 'Finance Minister', 'Trade Minister', 'Chief economist'],
-    headlines: [
-      '{country} Central Bank Holds Rates at {n} Percent',
-      '{country} Exports Rise {n} Percent on Strong Demand',
-      'Inflation in {country} Eases for a Third Month',
-      '{city} Port Handles Record Container Volumes',
-      '{country} Unveils Plan to Support Small Firms',
-    ],
-    leads: [
-      'The central bank of {country} left its main interest rate unchanged on {weekday}, citing steady growth and easing prices.',
-      'Exports from {country} rose {n} percent from a year earlier, official figures showed on {weekday}.',
+    stories: [
+      ['{country} Central Bank Holds Rates at {n} Percent', 'The central bank of {country} left its main interest rate unchanged at {n} percent on {weekday}, citing steady growth and easing prices.'],
+      ['{country} Exports Rise {n} Percent on Strong Demand', 'Exports from {country} rose {n} percent from a year earlier, official figures showed on {weekday}.'],
+      ['Inflation in {country} Eases for a Third Month', 'Consumer price growth in {country} slowed for a third month in a row, the statistics office said on {weekday}.'],
+      ['{city} Port Handles Record Container Volumes', 'The port of {city} handled a record number of containers last month, its operator said on {weekday}.'],
+      ['{country} Unveils Plan to Support Small Firms', 'The government of {country} unveiled a plan on {weekday} to make it cheaper and simpler for small firms to borrow and export.'],
     ],
     sentences: [
       'Economists had expected the decision, according to a survey of market analysts.',
@@ -109,16 +97,12 @@ export const SECTION_WORDS: Record<string, SectionWords> = {
   },
   sport: {
     titles: ['Coach', 'Captain', 'Team manager', 'Federation president'],
-    headlines: [
-      '{city} United Beat {city2} Rovers {n}-{m} in Cup Semi-Final',
-      '{country} Names Squad for Regional Championship',
-      'Record Crowd Watches {city} Marathon',
-      '{person} Wins Sprint Title in {city}',
-      '{city} Rowing Club Takes Third Straight Crown',
-    ],
-    leads: [
-      '{city} United reached the cup final after beating {city2} Rovers {n}-{m} on {weekday}.',
-      '{person} won the national sprint title in {city} on {weekday}, finishing well clear of the field.',
+    stories: [
+      ['{city} United Beat {city2} Rovers {n}-{m} in Cup Semi-Final', '{city} United reached the cup final after beating {city2} Rovers {n}-{m} on {weekday}.'],
+      ['{country} Names Squad for Regional Championship', '{country} named a squad of 23 players on {weekday} for next month\u2019s regional championship.'],
+      ['Record Crowd Watches {city} Marathon', 'A record crowd lined the streets of {city} on {weekday} as more than {n},000 runners took part in the city\u2019s marathon.'],
+      ['{person} Wins Sprint Title in {city}', '{person} won the national sprint title in {city} on {weekday}, finishing well clear of the field.'],
+      ['{city} Rowing Club Takes Third Straight Crown', 'The {city} rowing club won the national eights title for a third year running on {weekday}.'],
     ],
     sentences: [
       'The final will be played next month at the national stadium.',
@@ -132,16 +116,12 @@ export const SECTION_WORDS: Record<string, SectionWords> = {
   },
   culture: {
     titles: ['Festival director', 'Curator', 'Novelist', 'Conductor'],
-    headlines: [
-      '{city} Film Festival Opens With Coastal Drama',
-      'Museum in {city} Returns Manuscripts to {country2}',
-      '{person} Wins National Book Prize',
-      'Restored Opera House Reopens in {city}',
-      'Folk Music Archive Goes Online in {country}',
-    ],
-    leads: [
-      'The {city} film festival opened on {weekday} with a drama set in the fishing towns of {region} {country}.',
-      '{person} won the national book prize on {weekday} for a novel about three generations of a family in {city}.',
+    stories: [
+      ['{city} Film Festival Opens With Coastal Drama', 'The {city} film festival opened on {weekday} with a drama set in the fishing towns of {region} {country}.'],
+      ['Museum in {city} Returns Manuscripts to {country2}', 'A museum in {city} returned {n} medieval manuscripts to {country2} on {weekday}, ending a dispute that lasted decades.'],
+      ['{person} Wins National Book Prize', '{person} won the national book prize on {weekday} for a novel about three generations of a family in {city}.'],
+      ['Restored Opera House Reopens in {city}', 'The opera house in {city} reopened on {weekday} after a restoration that took {n} years.'],
+      ['Folk Music Archive Goes Online in {country}', 'More than {n},000 recordings of folk music from {country} went online on {weekday}, free for anyone to hear.'],
     ],
     sentences: [
       'The programme features {n} films from {m} countries.',
@@ -155,16 +135,12 @@ export const SECTION_WORDS: Record<string, SectionWords> = {
   },
   science: {
     titles: ['Lead researcher', 'Space agency director', 'Professor', 'Marine biologist'],
-    headlines: [
-      '{country} Researchers Map Retreat of {Region} Glaciers',
-      'New Telescope in {country} Captures First Images',
-      'Scientists Track Rare Whales off {city}',
-      '{country} Launches Weather Satellite',
-      'Study Links Urban Trees to Cooler Streets in {city}',
-    ],
-    leads: [
-      'Researchers in {country} said on {weekday} that glaciers in the {region} mountains had lost about {n} percent of their area in two decades.',
-      'A new telescope in {country} has captured its first images, the national observatory said on {weekday}.',
+    stories: [
+      ['{country} Researchers Map Retreat of {Region} Glaciers', 'Researchers in {country} said on {weekday} that glaciers in the {region} mountains had lost about {n}0 percent of their area in two decades.'],
+      ['New Telescope in {country} Captures First Images', 'A new telescope in {country} has captured its first images, the national observatory said on {weekday}.'],
+      ['Scientists Track Rare Whales off {city}', 'Marine scientists said on {weekday} they had tracked a group of {n} rare beaked whales off the coast near {city}.'],
+      ['{country} Launches Weather Satellite', '{country} launched its first weather satellite on {weekday}, the national space agency said.'],
+      ['Study Links Urban Trees to Cooler Streets in {city}', 'Streets in {city} lined with mature trees were up to {n} degrees cooler on summer afternoons, a study published on {weekday} found.'],
     ],
     sentences: [
       'The findings were published in a peer-reviewed journal this week.',
