@@ -1,0 +1,26 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiFileFetch } from './apiFetch';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'api-'));
+  await mkdir(path.join(dir, 'en'), { recursive: true });
+  await writeFile(path.join(dir, 'en', 'home.json'), '{"ok":true}');
+});
+
+describe('apiFileFetch', () => {
+  it('serves API files from disk and 404s missing ones', async () => {
+    const fetchFile = apiFileFetch(dir, '/api/v1');
+    expect(await (await fetchFile('/api/v1/en/home.json')).json()).toEqual({ ok: true });
+    expect((await fetchFile('/api/v1/en/nope.json')).status).toBe(404);
+  });
+
+  it('never leaves the API folder and never reaches the network', async () => {
+    const fetchFile = apiFileFetch(dir, 'https://api.example/v1/');
+    expect((await fetchFile('https://api.example/v1/../../etc/passwd')).status).toBe(404);
+    await expect(fetchFile('https://elsewhere.example/x')).rejects.toThrow(/no network/);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { homeHead } from '../../src/seo';
+import { edition, origin, site } from '../../src/seo/testFixtures';
+import { composeDocument, stripHoisted } from './document';
+
+const template = `<!doctype html>
+<html lang="en" dir="ltr">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="Generic" />
+    <title>Dateline</title>
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe('composeDocument', () => {
+  const head = { ...homeHead({ site, edition, origin }), lang: 'fa', dir: 'rtl' as const };
+  const html = composeDocument(template, {
+    head,
+    appHtml: '<title>Dateline</title><main>$& $1 news</main>',
+    state: { path: '/fa', queries: { mutations: [], queries: [] } },
+  });
+
+  it('sets the edition language and direction on <html>', () => {
+    expect(html).toContain('<html lang="fa" dir="rtl">');
+  });
+
+  it('replaces the generic title and description with the page head, right after the charset', () => {
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html).not.toContain('content="Generic"');
+    expect(html.indexOf('<meta charset')).toBeLessThan(html.indexOf('<title>'));
+    expect(html.indexOf('og:title')).toBeLessThan(html.indexOf('/assets/index-abc.js'));
+  });
+
+  it('puts the markup in #root verbatim and the state before </body>', () => {
+    expect(html).toContain('<div id="root"><main>$& $1 news</main></div>');
+    expect(html).toMatch(/<script type="application\/json" id="dateline-state">\{"path":"\/fa"[^<]*<\/script>\n {2}<\/body>/);
+  });
+});
+
+describe('stripHoisted', () => {
+  it('drops only the leading hoisted head elements', () => {
+    expect(stripHoisted('<title>A</title><meta name="x" content="y"><div><title>svg</title></div>')).toBe('<div><title>svg</title></div>');
+  });
+});

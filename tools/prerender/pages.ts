@@ -1,0 +1,64 @@
+/** Which pages the build prerenders, at which files, with which head. */
+import { paths } from '../../src/content-api/paths';
+import { articleHead, homeHead, notFoundHead, sectionHead, type PageHead } from '../../src/seo';
+import type { ApiSnapshot } from './apiSnapshot';
+
+export interface PageJob {
+  /** Path and query, as `paths` builds it and the router reads it. */
+  url: string;
+  /** Relative to dist/. */
+  file: string;
+  status: 200 | 404;
+  head: PageHead;
+}
+
+export const NOT_FOUND_FILE = '404.html';
+
+/**
+ * Static hosts serve files by path and ignore the query string, so a later
+ * section page (`?page=2`) is written under `page/2/` beside page 1; the
+ * server and deploy/nginx.conf map the query to that folder.
+ */
+export function fileForUrl(url: string): string {
+  const { pathname, searchParams } = new URL(url, 'http://x');
+  const page = Number(searchParams.get('page') ?? '1');
+  const dir = pathname.replace(/^\/+|\/+$/g, '');
+  const pageDir = page > 1 ? `${dir}/page/${page}` : dir;
+  return `${pageDir ? `${pageDir}/` : ''}index.html`;
+}
+
+export function pageJobs(snapshot: ApiSnapshot): PageJob[] {
+  const { site } = snapshot;
+  const jobs: PageJob[] = [];
+  const add = (url: string, head: PageHead) => jobs.push({ url, file: fileForUrl(url), status: 200, head });
+  for (const { edition, articles, sectionPages } of snapshot.editions) {
+    const ctx = { site, edition };
+    add(paths.home(edition.lang), homeHead(ctx));
+    for (const page of sectionPages) add(paths.section(edition.lang, page.section.slug, page.page), sectionHead(ctx, page));
+    for (const article of articles) add(paths.article(article), articleHead(ctx, article));
+  }
+  const edition = site.editions.find((e) => e.lang === site.defaultEdition) ?? site.editions[0]!;
+  // Any address under the default edition that no route knows renders the not-found page in its frame.
+  jobs.push({
+    url: `${paths.home(edition.lang)}/__not-found__`,
+    file: NOT_FOUND_FILE,
+    status: 404,
+    head: notFoundHead({ site, edition }),
+  });
+  return jobs;
+}
+
+/**
+ * dist/routes.json for the servers' real 404s (tools/server/routes.ts): the
+ * start page, every prerendered page, and the other addresses the app turns
+ * into a canonical one (an article under an old slug or date, or none).
+ */
+export function routeList(snapshot: ApiSnapshot): string[] {
+  const routes = ['/'];
+  for (const { edition, articles } of snapshot.editions) {
+    routes.push(paths.home(edition.lang));
+    for (const section of edition.sections) routes.push(paths.section(edition.lang, section.slug));
+    for (const article of articles) routes.push(`/${edition.lang}/news/:year/:month/:day/${article.id}/:slug?`);
+  }
+  return routes;
+}

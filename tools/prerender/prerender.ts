@@ -1,0 +1,41 @@
+/**
+ * Writes one HTML page per canonical address into dist/, rendered by the
+ * app's own components from the built API, plus dist/404.html and
+ * dist/routes.json.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ApiSnapshot } from './apiSnapshot';
+import { apiFileFetch } from './apiFetch';
+import { composeDocument } from './document';
+import { pageJobs, routeList, type PageJob } from './pages';
+import type { ServerEntry } from './ssrBuild';
+
+async function renderJob(entry: ServerEntry, job: PageJob, template: string): Promise<string> {
+  const client = entry.createQueryClient();
+  const result = await entry.renderRoute(job.url, client);
+  if (result.kind === 'redirect') throw new Error(`prerender: ${job.url} redirects to ${result.location}`);
+  // The not-found page renders from the catch-all route, which answers 200 in the app; its file gets the 404.
+  if (job.status === 200 && result.status !== 200) throw new Error(`prerender: ${job.url} rendered with status ${result.status}, expected ${job.status}`);
+  const state = { path: job.status === 200 ? job.url : null, queries: entry.dehydrate(client) };
+  client.clear();
+  return composeDocument(template, { head: job.head, appHtml: result.html, state });
+}
+
+export async function prerender(entry: ServerEntry, snapshot: ApiSnapshot, distDir: string): Promise<number> {
+  const template = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = apiFileFetch(snapshot.apiDir, entry.apiBase);
+  try {
+    const jobs = pageJobs(snapshot);
+    for (const job of jobs) {
+      const target = path.join(distDir, job.file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, await renderJob(entry, job, template));
+    }
+    await writeFile(path.join(distDir, 'routes.json'), `${JSON.stringify({ routes: routeList(snapshot) }, null, 1)}\n`);
+    return jobs.length;
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
