@@ -1,24 +1,31 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './app/queryClient';
 import { createRouter } from './app/router';
+import { freshQueries, readPrerenderState, rendersAddress } from './ssr/prerenderState';
 import './styles/index.css';
 
 const queryClient = createQueryClient();
+// A prerendered page carries the data it shows; with it in the cache first, the router's loaders fetch nothing again.
+const prerendered = readPrerenderState(document);
+if (prerendered) hydrate(queryClient, freshQueries(prerendered, Date.now()));
 const router = createRouter(queryClient);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-function mount(root: HTMLElement) {
-  createRoot(root).render(
+function mount(root: HTMLElement, markupMatches = false) {
+  const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // Markup rendered for another address (the shared 404 page, page 1 served for ?page=9) is replaced, not hydrated.
+  if (markupMatches) hydrateRoot(root, app);
+  else createRoot(root).render(app);
 }
 
 /** Resolves once the first page's loaders have settled. */
@@ -34,5 +41,6 @@ function whenRouterReady(): Promise<void> {
 }
 
 // A prerendered page stays on screen until the app can show the same page with its data, so it never flashes empty.
-if (container.childElementCount > 0) void whenRouterReady().then(() => mount(container));
-else mount(container);
+if (container.childElementCount > 0) {
+  void whenRouterReady().then(() => mount(container, rendersAddress(prerendered, window.location)));
+} else mount(container);
