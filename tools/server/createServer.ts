@@ -9,7 +9,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { securityHeaders } from './headers';
-import { resolvePath } from './resolve';
+import { pagedPath, resolvePath } from './resolve';
 import { loadRouteMatcher } from './routes';
 import { sendFile } from './sendFile';
 
@@ -59,7 +59,9 @@ export function createServer({ root: rootOption }: StaticServerOptions): Server 
       sendText(req, res, 400, 'text/plain; charset=utf-8', 'Bad request\n');
       return;
     }
-    const found = await resolvePath(root, pathname, routes);
+    const paged = pagedPath(pathname, req.url);
+    const pagedFound = paged === null ? null : await resolvePath(root, paged, null);
+    const found = pagedFound?.kind === 'file' && pagedFound.servedPath === paged ? pagedFound : await resolvePath(root, pathname, routes);
     switch (found.kind) {
       case 'file':
         return sendFile(req, res, { ...found, status: 200 });

@@ -62,3 +62,17 @@ export async function resolvePath(
   if (routes && !routes(pathname)) return { kind: 'unknown-route' };
   return { kind: 'file', file: shell, servedPath: '/index.html' };
 }
+
+/**
+ * A later section page is prerendered at `<path>/page/N/index.html`
+ * (tools/prerender/pages.ts), since files cannot be named by query string:
+ * `?page=N` on an app path is looked for there first (deploy/nginx.conf
+ * does the same with $arg_page).
+ */
+export function pagedPath(pathname: string, url: string | undefined): string | null {
+  const query = (url ?? '').split('#')[0]!.split('?')[1] ?? '';
+  const page = new URLSearchParams(query).get('page');
+  if (page === null || !/^(?:[2-9]|[1-9]\d+)$/.test(page) || looksLikeFile(pathname)) return null;
+  return `${pathname.replace(/\/+$/, '')}/page/${page}/index.html`;
+}
+
