@@ -23,6 +23,8 @@ export const paths = {
   /** Atom feed for an edition, or for one of its sections. */
   feed: (lang: string, section?: string) =>
     section === undefined ? `/${lang}/feed.xml` : `/${lang}/section/${section}/feed.xml`,
+  /** Articles saved on this device: a page of the app only, with nothing to prerender. */
+  saved: (lang: string) => `/${lang}/saved`,
 } as const;
 
 /** Route patterns for React Router, kept beside the builders they mirror. */
@@ -30,6 +32,7 @@ export const routePatterns = {
   edition: '/:lang',
   section: 'section/:section',
   article: 'news/:year/:month/:day/:id/:slug?',
+  saved: 'saved',
 } as const;
 
 /** Content API files, relative to the API base. */
