@@ -1,0 +1,28 @@
+import { useParams } from 'react-router-dom';
+import { paths } from '../../content-api';
+import { Link } from '../../components';
+import { useStrings } from '../../i18n';
+import { InstallButton } from './InstallButton';
+import { OfflineBanner } from './OfflineBanner';
+import { UpdatePrompt } from './UpdatePrompt';
+import './offline.css';
+
+/** What the frame shows about the app itself: offline state, a waiting update, saved articles, installing. */
+export function OfflineChrome() {
+  const strings = useStrings().offline;
+  const { lang } = useParams();
+  return (
+    <>
+      <OfflineBanner />
+      <UpdatePrompt />
+      {lang !== undefined && (
+        <div className="reader-tools shell">
+          <Link className="reader-tools__saved" to={paths.saved(lang)}>
+            {strings.savedLink}
+          </Link>
+          <InstallButton />
+        </div>
+      )}
+    </>
+  );
+}

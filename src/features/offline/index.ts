@@ -1,0 +1,12 @@
+export { cacheNames, apiRuntimePattern } from './cacheNames';
+export { openIdbStore, idbStorage, type KeyValueStorage } from './idbStorage';
+export { restoreAndPersistQueries, PERSIST_MAX_AGE_MS, buildId } from './persistQueries';
+export { followBrowserOnlineState } from './onlineStatus';
+export { isChunkLoadError, reloadOnce, recoverFromStaleChunks } from './chunkRecovery';
+export { warmCacheOnFirstControl } from './warmServiceWorkerCache';
+export { captureInstallPrompt } from './installPrompt';
+export { OfflineBanner } from './OfflineBanner';
+export { UpdatePrompt } from './UpdatePrompt';
+export { InstallButton } from './InstallButton';
+export { OfflineChrome } from './OfflineChrome';
+export { startOfflineSupport } from './startOfflineSupport';

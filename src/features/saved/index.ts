@@ -1,0 +1,3 @@
+export { SaveToggle } from './SaveToggle';
+export { SavedPage } from './SavedPage';
+export { seedSavedArticles, savedListQuery, saveArticle } from './savedArticles';
