@@ -3,6 +3,7 @@ import { shareLinks } from './shareLinks';
 import { shareStrings, type ShareStrings } from './shareStrings';
 import { useCopyLink } from './useCopyLink';
 import { useNativeShare } from './useNativeShare';
+import './share.css';
 
 export interface ShareProps {
   /** The canonical absolute address, never the one in the address bar. */
@@ -38,11 +39,11 @@ export function Share({ url, title, strings = shareStrings }: ShareProps) {
 
   return (
     <div className="share">
-      <button type="button" className="share__toggle" aria-expanded={native ? undefined : open} aria-controls={panelId} onClick={onShare}>
+      <button type="button" className="button button--quiet share__toggle" aria-expanded={native ? undefined : open} aria-controls={panelId} onClick={onShare}>
         {strings.share}
       </button>
       <div id={panelId} className="share__panel" hidden={!open}>
-        <button type="button" className="share__copy" onClick={copy}>
+        <button type="button" className="button button--quiet share__copy" onClick={copy}>
           {strings.copyLink}
         </button>
         <ul className="share__links">
