@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { articleQuery } from '../../content-api';
+import { articleQuery, paths } from '../../content-api';
 import { QueryRegion, Skeleton } from '../../components';
 import { useStrings } from '../../i18n';
+import { absoluteUrl } from '../../seo';
+import { Share } from '../share';
 import { Sidebars } from '../sidebar';
 import { ArticleView } from './ArticleView';
 
@@ -19,7 +21,13 @@ export function ArticlePage() {
           what={strings.what.article}
           placeholder={<Skeleton lines={12} blockRem={4} className="skeleton--article" />}
         >
-          {(article) => <ArticleView article={article} />}
+          {(article) => (
+            <>
+              <ArticleView article={article} />
+              {/* The canonical address, whatever address the reader arrived by. */}
+              <Share url={absoluteUrl(paths.article(article))} title={article.headline} />
+            </>
+          )}
         </QueryRegion>
       </div>
       <Sidebars lang={lang} section={query.data?.section ?? null} />
