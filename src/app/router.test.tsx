@@ -103,6 +103,13 @@ describe('routes', () => {
     expect(screen.getByRole('navigation', { name: 'Sections' })).toBeTruthy();
   });
 
+  it('reports a missing first page of a listed section in the listing, with a retry', async () => {
+    visit('/en/section/politics');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("We couldn't load the Politics page.");
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Politics');
+  });
+
   it('sends / to the default edition', async () => {
     const router = visit('/');
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/en'));

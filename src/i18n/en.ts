@@ -5,7 +5,7 @@ export const en: UiStrings = {
 
   skipToContent: 'Skip to content',
   sectionsNav: 'Sections',
-  footerNote: (siteName) => `${siteName}. Wire news, as it happens.`,
+  footerNote: (siteName) => `${siteName}. All times are UTC.`,
   loadingPage: 'Loading…',
 
   homeHeading: (siteName) => `${siteName} — Top news`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Edition } from '../../content-api';
-import { isPastLastPage, sectionPageNumber } from './sectionAddress';
+import { isPastLastPage, missingPageMeansNotFound, sectionPageNumber } from './sectionAddress';
 
 const edition: Edition = {
   lang: 'en',
@@ -33,5 +33,16 @@ describe('isPastLastPage', () => {
   it('is true only beyond the page count', () => {
     expect(isPastLastPage(4, 4)).toBe(false);
     expect(isPastLastPage(5, 4)).toBe(true);
+  });
+});
+
+describe('missingPageMeansNotFound', () => {
+  it('treats a missing first page of a listed section as a failure, not an absence', () => {
+    expect(missingPageMeansNotFound(1, true)).toBe(false);
+  });
+
+  it('treats a missing later page, or any page of an unverified section, as not found', () => {
+    expect(missingPageMeansNotFound(9, true)).toBe(true);
+    expect(missingPageMeansNotFound(1, false)).toBe(true);
   });
 });

@@ -15,3 +15,12 @@ export function sectionPageNumber(edition: Edition | undefined, section: string,
 export function isPastLastPage(page: number, pageCount: number): boolean {
   return page > pageCount;
 }
+
+/**
+ * Whether a listing file that turns out to be missing means the page does not
+ * exist. A section site.json lists always has a first page, so its absence is
+ * a failure to report with a retry; a later page may simply be past the last.
+ */
+export function missingPageMeansNotFound(page: number, sectionIsListed: boolean): boolean {
+  return page > 1 || !sectionIsListed;
+}
