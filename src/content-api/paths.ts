@@ -15,6 +15,26 @@ function urlDate(publishedAt: string): string {
   return new Date(publishedAt).toISOString().slice(0, 10).replaceAll('-', '/');
 }
 
+/**
+ * A tag's address segment: lower-case letters and digits of any script joined
+ * by hyphens ("Sergei Lavrov" -> "sergei-lavrov", "سیاست تجاری" -> "سیاست-تجاری").
+ * Arabic-script letter variants and the zero-width non-joiner fold away, so the
+ * same word typed on different keyboards lands on the same page. Article slugs
+ * follow the same rules.
+ */
+export function tagSlug(tag: string): string {
+  const slug = tag
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['\u2019\u200c]/g, '')
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  // A tag of symbols alone still needs an address of its own.
+  return slug || [...tag].map((c) => c.codePointAt(0)!.toString(36)).join('-');
+}
+
 export const paths = {
   home: (lang: string) => `/${lang}`,
   section: (lang: string, slug: string, page = 1) =>
@@ -25,6 +45,11 @@ export const paths = {
     section === undefined ? `/${lang}/feed.xml` : `/${lang}/section/${section}/feed.xml`,
   /** Articles saved on this device: a page of the app only, with nothing to prerender. */
   saved: (lang: string) => `/${lang}/saved`,
+  /** Every story with a tag, newest first; takes the tag's text or its slug (a slug maps to itself). */
+  tag: (lang: string, tag: string, page = 1) =>
+    `/${lang}/tag/${tagSlug(tag)}${page > 1 ? `?page=${page}` : ''}`,
+  /** Search within an edition; an empty query is the bare search page. */
+  search: (lang: string, query = '') => `/${lang}/search${query.trim() ? `?q=${encodeURIComponent(query.trim())}` : ''}`,
 } as const;
 
 /** Route patterns for React Router, kept beside the builders they mirror. */
@@ -33,6 +58,8 @@ export const routePatterns = {
   section: 'section/:section',
   article: 'news/:year/:month/:day/:id/:slug?',
   saved: 'saved',
+  tag: 'tag/:tag',
+  search: 'search',
 } as const;
 
 /** Content API files, relative to the API base. */
@@ -45,12 +72,17 @@ export const apiFiles = {
   mostVisited: (lang: string, section: string) => `${lang}/sections/${section}/most-visited.json`,
   sectionTop: (lang: string, section: string) => `${lang}/sections/${section}/top.json`,
   topStories: (lang: string) => `${lang}/top-stories.json`,
+  /** `tag` is a slug from tagSlug(). */
+  tagPage: (lang: string, tag: string, page: number) => `${lang}/tags/${tag}/page-${page}.json`,
+  tagIndex: (lang: string) => `${lang}/tags.json`,
+  searchIndex: (lang: string) => `${lang}/search-index.json`,
 } as const;
 
 export type AppLocation =
   | { kind: 'home'; lang: string }
   | { kind: 'section'; lang: string; section: string; page: number }
-  | { kind: 'article'; lang: string; id: string };
+  | { kind: 'article'; lang: string; id: string }
+  | { kind: 'tag'; lang: string; tag: string; page: number };
 
 /**
  * Reads an app address back into what its page shows; the inverse of
@@ -64,6 +96,9 @@ export function parseAppPath(href: string): AppLocation | null {
   if (kind === undefined) return { kind: 'home', lang };
   if (kind === 'section' && rest.length === 1) {
     return { kind: 'section', lang, section: rest[0]!, page: parsePage(url.searchParams.get('page')) ?? 1 };
+  }
+  if (kind === 'tag' && rest.length === 1) {
+    return { kind: 'tag', lang, tag: decodeURIComponent(rest[0]!), page: parsePage(url.searchParams.get('page')) ?? 1 };
   }
   if (kind === 'news' && (rest.length === 4 || rest.length === 5) && /^\d+$/.test(rest[3]!)) {
     return { kind: 'article', lang, id: rest[3]! };

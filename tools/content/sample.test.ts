@@ -8,6 +8,7 @@ import { generateCorpus } from './sampleFiles';
 import { planSamples, SAMPLES_PER_SECTION, SEED_ARTICLE } from './samplePlan';
 
 const SECTIONS = ['politics', 'world', 'economy', 'sport', 'culture', 'science'];
+const FA_SECTIONS = ['politics', 'international', 'economy', 'sport', 'culture'];
 const frontMatter = (markdown: string) => parse(markdown.split('---\n')[1]!) as Record<string, unknown>;
 
 describe('sample corpus', () => {
@@ -29,6 +30,31 @@ describe('sample corpus', () => {
     expect(above.length).toBeGreaterThan(0);
     expect(above.length).toBeLessThan(4);
     expect(stories.every((s) => s.sample === true && s.id !== SEED_ARTICLE.id)).toBe(true);
+  });
+
+  it('writes the Persian edition the same way on every run, in Persian, matching the committed files', async () => {
+    const stories = planSamples('fa', FA_SECTIONS);
+    expect(planSamples('fa', FA_SECTIONS)).toEqual(stories);
+    const dir = 'content/articles/fa/sample';
+    expect((await readdir(dir)).sort()).toEqual(stories.map((s) => `${s.id}-${s.slug}.md`).sort());
+    for (const story of stories) {
+      expect(await readFile(path.join(dir, `${story.id}-${story.slug}.md`), 'utf8'), 'run npm run content:samples').toBe(story.markdown);
+    }
+    const meta = stories.map((s) => frontMatter(s.markdown));
+    for (const section of FA_SECTIONS) expect(meta.filter((s) => s.section === section)).toHaveLength(SAMPLES_PER_SECTION);
+    for (const s of meta) {
+      expect(s.lang).toBe('fa');
+      expect(s.sample).toBe(true);
+      // Persian script in the headline and dateline, and no ASCII digits anywhere a reader sees.
+      expect(s.headline).toMatch(/[\u0600-\u06ff]/);
+      expect(s.dateline).toMatch(/^[\u0600-\u06ff\u200c ]+ \(داتلاین\)$/);
+      expect(`${s.headline as string} ${s.summary as string}`).not.toMatch(/[0-9]/);
+    }
+  });
+
+  it('never gives two editions the same article id', () => {
+    const en = new Set(planSamples('en', SECTIONS).map((s) => s.id));
+    expect(planSamples('fa', FA_SECTIONS).filter((s) => en.has(s.id))).toEqual([]);
   });
 
   it('generates a whole content dir of N articles that compiles', async () => {

@@ -3,11 +3,11 @@
  * word lists with a seeded PRNG, so every run writes the same files.
  */
 import { stringify } from 'yaml';
-import { paths } from '../../src/content-api/paths';
-import { CITIES, COUNTRIES, FIRST_NAMES, LAST_NAMES, REGIONS, sectionWords, WEEKDAYS } from './sampleWords';
+import { paths, tagSlug } from '../../src/content-api/paths';
+import type { SectionWords } from './sampleWords';
+import { voiceFor, type SampleVoice } from './sampleVoices';
 
-export const SAMPLE_BYLINE = 'Dateline sample desk';
-export const SAMPLE_DATELINE_AGENCY = 'Sample Wire';
+export { SAMPLE_BYLINE, SAMPLE_DATELINE_AGENCY } from './sampleVoices';
 
 export interface Random {
   next(): number;
@@ -63,14 +63,9 @@ export interface Story {
 
 export const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
+/** An article slug: the tag slug rules, cut to a length that keeps addresses readable. */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/['\u2019]/g, '')
-    .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 90)
-    .replace(/-+$/, '');
+  return tagSlug(text).slice(0, 90).replace(/-+$/, '');
 }
 
 function fill(template: string, slots: Record<string, string>): string {
@@ -82,22 +77,22 @@ function fill(template: string, slots: Record<string, string>): string {
 
 const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-export function writeStory(input: StoryInput): Story {
+export function writeStory(input: StoryInput, voice: SampleVoice = voiceFor(input.lang)): Story {
   const rng = createRandom(hashString(input.id));
-  const words = sectionWords(input.section);
-  const country = rng.pick(COUNTRIES);
-  const city = rng.pick(CITIES);
+  const words = voice.sectionWords(input.section);
+  const country = rng.pick(voice.countries);
+  const city = rng.pick(voice.cities);
   const slots: Record<string, string> = {
     country,
-    country2: rng.pick(COUNTRIES.filter((c) => c !== country)),
+    country2: rng.pick(voice.countries.filter((c) => c !== country)),
     city,
-    city2: rng.pick(CITIES.filter((c) => c !== city)),
-    region: rng.pick(REGIONS),
-    person: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`,
+    city2: rng.pick(voice.cities.filter((c) => c !== city)),
+    region: rng.pick(voice.regions),
+    person: `${rng.pick(voice.firstNames)} ${rng.pick(voice.lastNames)}`,
     title: rng.pick(words.titles),
-    weekday: WEEKDAYS[(new Date(input.publishedMs).getUTCDay() + 6) % 7]!,
-    n: String(rng.int(2, 9)),
-    m: String(rng.int(0, 4)),
+    weekday: voice.weekdays[(new Date(input.publishedMs).getUTCDay() + 6) % 7]!,
+    n: voice.digits(String(rng.int(2, 9))),
+    m: voice.digits(String(rng.int(0, 4))),
   };
   const [headlineTemplate, leadTemplate] = rng.pick(words.stories);
   const headline = fill(headlineTemplate, slots);
@@ -109,9 +104,9 @@ export function writeStory(input: StoryInput): Story {
   const hasImage = input.index % 8 === 0;
   const image = {
     src: `/media/sample/${input.section}.svg`,
-    alt: `Illustration for a sample ${input.section} story`,
-    caption: `A placeholder picture for a fictional story from ${slots.city}.`,
-    credit: SAMPLE_BYLINE,
+    alt: voice.phrases.imageAlt(input.section),
+    caption: voice.phrases.imageCaption(slots.city!),
+    credit: voice.byline,
     width: 1200,
     height: 675,
   };
@@ -121,9 +116,9 @@ export function writeStory(input: StoryInput): Story {
     lang: input.lang,
     section: input.section,
     headline,
-    dateline: `${slots.city!.toUpperCase()} (${SAMPLE_DATELINE_AGENCY})`,
+    dateline: voice.dateline(slots.city!),
     summary: capitalize(fill(leadTemplate, slots)),
-    byline: SAMPLE_BYLINE,
+    byline: voice.byline,
     publishedAt,
     updatedAt,
     views: input.views,
@@ -133,30 +128,31 @@ export function writeStory(input: StoryInput): Story {
     ...(hasImage ? { image } : {}),
     sample: true,
   };
-  const body = storyBody(input, rng, words, slots);
+  const body = storyBody(input, rng, words, slots, voice);
   const markdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n${body.join('\n\n')}\n`;
   return { id: input.id, slug, headline, section: input.section, markdown, path: paths.article({ ...input, slug, publishedAt }) };
 }
 
-function storyBody(input: StoryInput, rng: Random, words: ReturnType<typeof sectionWords>, slots: Record<string, string>): string[] {
+function storyBody(input: StoryInput, rng: Random, words: SectionWords, slots: Record<string, string>, voice: SampleVoice): string[] {
+  const { phrases } = voice;
   const sentences = [...words.sentences];
-  const take = () => fill(sentences.splice(rng.int(0, sentences.length - 1), 1)[0] ?? 'No further details were given.', slots);
-  const body = ['*This is a sample story generated for the Dateline demo; its people, places and events are fictional.*'];
+  const take = () => fill(sentences.splice(rng.int(0, sentences.length - 1), 1)[0] ?? phrases.noFurtherDetails, slots);
+  const body = [phrases.intro];
   const paragraphs = rng.int(3, 5);
   for (let p = 0; p < paragraphs; p++) body.push(rng.next() < 0.5 ? take() : `${take()} ${take()}`);
   const { index } = input;
   if (index % 4 === 1) {
     body.splice(2, 0, `> ${fill(rng.pick(words.quotes), slots)}\n>\n> — ${slots.title} ${slots.person}`);
   }
-  if (index % 3 === 2) body.push(`**Why it matters:** ${take()}`);
+  if (index % 3 === 2) body.push(`${phrases.whyItMatters} ${take()}`);
   if (index % 8 === 4) {
-    body.splice(3, 0, `![A placeholder picture](/media/sample/${input.section}.svg "Sample picture from ${slots.city}|${SAMPLE_BYLINE}|1200x675")`);
+    body.splice(3, 0, `![${phrases.pictureAlt}](/media/sample/${input.section}.svg "${phrases.pictureTitle(slots.city!)}|${voice.byline}|1200x675")`);
   }
   if (index % 5 === 2) {
     const items = words.listItems.map((item) => `${index % 2 ? '1.' : '-'} ${item}`).join('\n');
-    body.push('## Background', words.listIntro, items);
+    body.push(phrases.background, words.listIntro, items);
   }
-  if (index % 10 === 7) body.push('### What comes next', take());
-  if (input.linkTo) body.push(`Read more: [${input.linkTo.headline}](${input.linkTo.path})`);
+  if (index % 10 === 7) body.push(phrases.whatNext, take());
+  if (input.linkTo) body.push(`${phrases.readMore} [${input.linkTo.headline}](${input.linkTo.path})`);
   return body;
 }

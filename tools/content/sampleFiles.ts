@@ -1,7 +1,8 @@
 /**
  * Writes sample stories to disk: the committed samples under
- * content/articles/en/sample (with placeholder pictures), or a whole
- * generated content dir for benchmarks.
+ * content/articles/{lang}/sample for every edition the generator has words
+ * for (with placeholder pictures), or a whole generated content dir (English)
+ * for benchmarks.
  */
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,8 +12,10 @@ import { mapLimit } from './concurrency';
 import { ContentError, IssueSink } from './errors';
 import type { Story } from './sample';
 import { planBenchmark, planSamples } from './samplePlan';
+import { SAMPLE_LANGS } from './sampleVoices';
 import { readSiteConfig } from './siteConfig';
 
+/** The benchmark corpus stays English: its figures are compared run to run. */
 const SAMPLE_LANG = 'en';
 const BATCH = 1000;
 
@@ -22,12 +25,12 @@ export interface WriteResult {
   ms: number;
 }
 
-async function sampleSections(contentDir: string): Promise<string[]> {
+async function sampleSections(contentDir: string, lang = SAMPLE_LANG): Promise<string[]> {
   const sink = new IssueSink();
   const site: Site | null = await readSiteConfig(path.join(contentDir, 'site.yaml'), sink);
   if (!site) throw new ContentError(sink.issues);
-  const edition = site.editions.find((e) => e.lang === SAMPLE_LANG);
-  if (!edition) throw new Error(`site.yaml has no "${SAMPLE_LANG}" edition for the samples`);
+  const edition = site.editions.find((e) => e.lang === lang);
+  if (!edition) throw new Error(`site.yaml has no "${lang}" edition for the samples`);
   return edition.sections.map((s) => s.slug);
 }
 
@@ -35,16 +38,23 @@ const fileName = (story: Story) => `${story.id}-${story.slug}.md`;
 
 export async function writeSamples(contentDir: string): Promise<WriteResult> {
   const started = performance.now();
-  const sections = await sampleSections(contentDir);
-  const dir = path.join(contentDir, 'articles', SAMPLE_LANG, 'sample');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const stories = planSamples(SAMPLE_LANG, sections);
-  await mapLimit(stories, 32, (story) => writeFile(path.join(dir, fileName(story)), story.markdown));
   const mediaDir = path.join(path.dirname(path.resolve(contentDir)), 'public', 'media', 'sample');
   await mkdir(mediaDir, { recursive: true });
-  await Promise.all(sections.map((s, i) => writeFile(path.join(mediaDir, `${s}.svg`), placeholderSvg(s, i))));
-  return { articles: stories.length, dir, ms: Math.round(performance.now() - started) };
+  const pictures = new Set<string>();
+  let articles = 0;
+  for (const lang of SAMPLE_LANGS) {
+    const sections = await sampleSections(contentDir, lang);
+    const dir = path.join(contentDir, 'articles', lang, 'sample');
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const stories = planSamples(lang, sections);
+    await mapLimit(stories, 32, (story) => writeFile(path.join(dir, fileName(story)), story.markdown));
+    articles += stories.length;
+    sections.forEach((s) => pictures.add(s));
+  }
+  // Pictures are shared by slug: "politics" in every edition shows the same one.
+  await Promise.all([...pictures].map((s, i) => writeFile(path.join(mediaDir, `${s}.svg`), placeholderSvg(s, i))));
+  return { articles, dir: path.join(contentDir, 'articles', '*', 'sample'), ms: Math.round(performance.now() - started) };
 }
 
 /** A whole content dir: this repository's site.yaml plus `count` generated articles. */

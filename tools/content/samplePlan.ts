@@ -4,6 +4,7 @@
  * full and the seed article ranks among the most visited in Politics.
  */
 import { createRandom, hashString, writeStory, type Story, type StoryInput } from './sample';
+import { voiceFor } from './sampleVoices';
 
 export const SEED_ARTICLE = { id: '2484159', publishedMs: Date.UTC(2021, 3, 13, 10, 25), views: 48210 };
 export const SAMPLES_PER_SECTION = 32;
@@ -15,7 +16,8 @@ interface Plan extends Omit<StoryInput, 'id' | 'lang'> {
 }
 
 export function planSamples(lang: string, sections: readonly string[]): Story[] {
-  const rng = createRandom(20210413);
+  const voice = voiceFor(lang);
+  const rng = createRandom(voice.planSeed);
   const plans: Plan[] = [];
   sections.forEach((section, s) => {
     const politics = section === 'politics';
@@ -36,7 +38,7 @@ export function planSamples(lang: string, sections: readonly string[]): Story[] 
       });
     }
   });
-  assignWireIds(plans, rng);
+  assignWireIds(plans, rng, Number(SEED_ARTICLE.id) + voice.idOffset);
 
   const stories = new Map<string, Story>();
   const slugs = new Set<string>();
@@ -52,18 +54,17 @@ export function planSamples(lang: string, sections: readonly string[]): Story[] 
       related: index % 7 === 5 ? [at(section, index - 1)!.id, at(section, index - 4)!.id] : undefined,
       linkTo: linked && { headline: linked.headline, path: linked.path },
     };
-    let story = writeStory(input);
-    if (slugs.has(story.slug)) story = writeStory({ ...input, slugSuffix: input.id });
+    let story = writeStory(input, voice);
+    if (slugs.has(story.slug)) story = writeStory({ ...input, slugSuffix: input.id }, voice);
     slugs.add(story.slug);
     stories.set(`${section}/${index}`, story);
   }
   return [...stories.values()];
 }
 
-/** Wire ids grow with time: stories before the seed count down from its id, later ones count up. */
-function assignWireIds(plans: Plan[], rng: ReturnType<typeof createRandom>): void {
+/** Wire ids grow with time: stories before the seed's time count down from `seed`, later ones count up. */
+function assignWireIds(plans: Plan[], rng: ReturnType<typeof createRandom>, seed: number): void {
   const byTime = [...plans].sort((a, b) => a.publishedMs - b.publishedMs || a.section.localeCompare(b.section) || a.index - b.index);
-  const seed = Number(SEED_ARTICLE.id);
   let previous = seed;
   for (const plan of byTime.filter((p) => p.publishedMs < SEED_ARTICLE.publishedMs).reverse()) {
     previous -= rng.int(2, 30);
