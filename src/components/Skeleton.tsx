@@ -1,8 +1,8 @@
 interface Props {
   /** How many text lines to stand in for. */
   lines?: number;
-  /** A block (an image, a list) of this height in rem, above the lines. */
-  blockRem?: number;
+  /** A block (an image, a list) of this height in rem, above the lines; a class, not a style attribute, which a strict CSP refuses. */
+  blockRem?: 4 | 16;
   className?: string;
 }
 
@@ -13,7 +13,7 @@ interface Props {
 export function Skeleton({ lines = 3, blockRem, className }: Props) {
   return (
     <div className={className ? `skeleton ${className}` : 'skeleton'} aria-hidden="true">
-      {blockRem !== undefined && <div className="skeleton__block" style={{ blockSize: `${blockRem}rem` }} />}
+      {blockRem !== undefined && <div className={`skeleton__block skeleton__block--${blockRem}`} />}
       {Array.from({ length: lines }, (_, i) => (
         <div key={i} className="skeleton__line" />
       ))}

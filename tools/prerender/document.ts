@@ -32,7 +32,8 @@ export function composeDocument(template: string, { head, appHtml, state }: Page
   // The shell's generic title and description give way to the page's own.
   html = html.replace(/\s*<title>[\s\S]*?<\/title>/i, '').replace(/\s*<meta\s+name="description"[^>]*>/i, '');
   const headTags = renderHead(head).replace(/\n/g, '\n    ');
-  const charset = /<meta\s+charset="[^"]*"\s*\/?>/i.exec(html)?.[0];
+  // After the Content-Security-Policy meta (tools/csp) when there is one, so the policy governs every tag added here.
+  const charset = /<meta\s+charset="[^"]*"\s*\/?>(?:\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>)?/i.exec(html)?.[0];
   if (!charset) throw new Error('prerender: the built index.html has no <meta charset>');
   html = html.replace(charset, () => `${charset}\n    ${headTags}`);
   html = replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${stripHoisted(appHtml)}</div>`, 'empty #root');

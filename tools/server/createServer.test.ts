@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachePolicies } from './headers';
 import { startServer, type RunningServer } from './startServer';
-import { createFixture, fixtureFiles, precompressedJs, type Fixture } from './testFixture';
+import { createFixture, FIXTURE_CSP, fixtureFiles, precompressedJs, type Fixture } from './testFixture';
 import { request } from './testRequest';
 
 let fixture: Fixture;
@@ -183,5 +183,22 @@ describe('path safety', () => {
     expect((await get('/.secret')).status).toBe(404);
     expect((await get('/%E0%A4%A')).status).toBe(400);
     expect((await get('/a%00.js')).status).toBe(400);
+  });
+});
+
+describe('Content-Security-Policy header (from the build\'s csp.json)', () => {
+  it.each(['/', '/en/section/politics', '/assets/index-abc123.js', '/api/v1/site.json', '/nope/missing.js', '/api/v1/x.json'])(
+    'is sent with %s, errors included',
+    async (path) => {
+      expect((await get(path)).headers['content-security-policy']).toBe(FIXTURE_CSP);
+    },
+  );
+
+  it('is sent with a 304 and a 405', async () => {
+    const first = await get('/sw.js');
+    const again = await get('/sw.js', { 'If-None-Match': String(first.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.headers['content-security-policy']).toBe(FIXTURE_CSP);
+    expect((await request(server.url, '/', { method: 'POST' })).headers['content-security-policy']).toBe(FIXTURE_CSP);
   });
 });

@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
+import { readCspHeader } from './csp';
 import { securityHeaders } from './headers';
 import { pagedPath, resolvePath } from './resolve';
 import { loadRouteMatcher } from './routes';
@@ -48,6 +49,7 @@ export function createServer({ root: rootOption }: StaticServerOptions): Server 
   const root = realpathSync(rootOption);
   const routes = loadRouteMatcher(root);
   const notFoundPage = join(root, '404.html');
+  const csp = readCspHeader(root);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -81,6 +83,8 @@ export function createServer({ root: rootOption }: StaticServerOptions): Server 
   }
 
   return createHttpServer((req, res) => {
+    // Set first, so every answer below (files, errors, 304s) carries it; writeHead merges it in.
+    res.setHeader('Content-Security-Policy', csp);
     handle(req, res).catch((error: unknown) => {
       // A client that hangs up mid-stream is not a server error worth a log line.
       if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;

@@ -97,5 +97,5 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  // Content-Security-Policy: added by a later change, here and in deploy/nginx.conf.
+  // Content-Security-Policy comes from the build's dist/csp.json (tools/server/csp.ts).
 };

@@ -65,6 +65,7 @@ describe('nginx serves like the Node server', () => {
       frames: r.headers['x-frame-options'],
       referrer: r.headers['referrer-policy'],
       permissions: r.headers['permissions-policy'],
+      csp: r.headers['content-security-policy'],
       body: r.text,
     });
     expect(seen(fromNginx)).toEqual(seen(fromNode));
@@ -116,11 +117,12 @@ describe('startNginx', () => {
     }
   });
 
-  it('rewrites exactly the listen and root lines of deploy/nginx.conf', () => {
+  it('rewrites exactly the listen, root and CSP include lines of deploy/nginx.conf', () => {
     const deployed = readFileSync(deployConfigPath, 'utf8');
     const site = renderSiteConfig(deployed, { root: '/srv/x', port: 8123 });
     expect(site.match(/^[ \t]*listen\s.*$/gm)).toEqual(['    listen 127.0.0.1:8123;']);
     expect(site.match(/^[ \t]*root\s.*$/gm)).toEqual(['    root /srv/x;']);
+    expect(site.match(/^[ \t]*include\s.*$/gm)).toEqual(['    include /srv/x/csp-header.nginx.conf;']);
     expect(() => renderSiteConfig('server {}', { root: '/srv/x', port: 1 })).toThrow(/listen/);
     expect(() => renderSiteConfig(deployed, { root: '/srv/x; evil', port: 1 })).toThrow(/plain path/);
   });

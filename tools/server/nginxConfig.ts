@@ -16,9 +16,13 @@ export interface NginxSiteOptions {
 export function renderSiteConfig(deployConfig: string, { root, port, host = '127.0.0.1' }: NginxSiteOptions): string {
   const listen = /^([ \t]*)listen\s[^;\n]*;[ \t]*\n/gm;
   const rootLine = /^([ \t]*)root\s[^;\n]*;/gm;
+  const cspInclude = /^([ \t]*)include\s[^;\n]*\/csp-header\.nginx\.conf;/gm;
   if (!listen.test(deployConfig)) throw new Error('deploy/nginx.conf: no `listen ...;` line to replace');
   if ((deployConfig.match(rootLine) ?? []).length !== 1) {
     throw new Error('deploy/nginx.conf: expected exactly one `root ...;` line');
+  }
+  if ((deployConfig.match(cspInclude) ?? []).length !== 1) {
+    throw new Error('deploy/nginx.conf: expected exactly one `include .../csp-header.nginx.conf;` line');
   }
   if (/["';{}\s]/.test(root)) throw new Error(`nginx root must be a plain path: ${root}`);
   let first = true;
@@ -28,7 +32,9 @@ export function renderSiteConfig(deployConfig: string, { root, port, host = '127
       first = false;
       return replacement;
     })
-    .replace(rootLine, (_line, indent: string) => `${indent}root ${root};`);
+    .replace(rootLine, (_line, indent: string) => `${indent}root ${root};`)
+    // The generated CSP header lives in the build beside the pages (tools/csp).
+    .replace(cspInclude, (_line, indent: string) => `${indent}include ${root}/csp-header.nginx.conf;`);
 }
 
 /** A complete main config around the site config, all state under `dir`. */

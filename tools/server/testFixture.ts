@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
+export const FIXTURE_CSP = "default-src 'self'; frame-ancestors 'none'";
+
 const pad = (line: string) => Array.from({ length: 200 }, (_, i) => `${line} ${i}`).join('\n');
 
 export const fixtureFiles: Readonly<Record<string, string>> = {
@@ -27,6 +29,9 @@ export const fixtureFiles: Readonly<Record<string, string>> = {
   'icon.svg': `<svg xmlns="http://www.w3.org/2000/svg">${pad('<g/>')}</svg>\n`,
   'small.txt': 'tiny\n',
   '.secret': 'do not serve\n',
+  // What the build's CSP step writes (tools/csp), so both servers send the policy.
+  'csp.json': JSON.stringify({ header: FIXTURE_CSP, meta: FIXTURE_CSP }),
+  'csp-header.nginx.conf': `add_header Content-Security-Policy "${FIXTURE_CSP}" always;\n`,
 };
 
 /** Marks the precompressed siblings so a test can tell them from on-the-fly output. */
