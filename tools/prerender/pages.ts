@@ -22,7 +22,8 @@ export const NOT_FOUND_FILE = '404.html';
 export function fileForUrl(url: string): string {
   const { pathname, searchParams } = new URL(url, 'http://x');
   const page = Number(searchParams.get('page') ?? '1');
-  const dir = pathname.replace(/^\/+|\/+$/g, '');
+  // Servers look files up by the decoded path, and a percent-encoded Persian slug would pass the 255-byte name limit.
+  const dir = decodeURIComponent(pathname).replace(/^\/+|\/+$/g, '');
   const pageDir = page > 1 ? `${dir}/page/${page}` : dir;
   return `${pageDir ? `${pageDir}/` : ''}index.html`;
 }

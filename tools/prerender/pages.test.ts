@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { fileForUrl } from './pages';
+
+describe('fileForUrl', () => {
+  it('writes each page as a folder index, later section pages under page/N', () => {
+    expect(fileForUrl('/en')).toBe('en/index.html');
+    expect(fileForUrl('/en/section/politics')).toBe('en/section/politics/index.html');
+    expect(fileForUrl('/en/section/politics?page=1')).toBe('en/section/politics/index.html');
+    expect(fileForUrl('/en/section/politics?page=3')).toBe('en/section/politics/page/3/index.html');
+    expect(fileForUrl('/')).toBe('index.html');
+  });
+
+  it('names files by the decoded path, as servers look them up', () => {
+    expect(fileForUrl('/fa/news/2021/05/02/3484355/سفر-نخست')).toBe('fa/news/2021/05/02/3484355/سفر-نخست/index.html');
+  });
+});
