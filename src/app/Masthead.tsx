@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { paths, siteQuery } from '../content-api';
 import { ErrorPanel, Link, Skeleton } from '../components';
+import { SettingsControls } from '../features/settings';
 import { useEdition, useStrings } from '../i18n';
 
 /** The site name leading to the edition's front page, and the edition's sections. */
@@ -23,6 +24,7 @@ export function Masthead() {
         ) : (
           <Skeleton lines={1} className="skeleton--brand" />
         )}
+        <SettingsControls />
       </div>
       {edition && (
         <nav className="section-nav" aria-label={strings.sectionsNav}>

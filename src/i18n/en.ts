@@ -73,4 +73,19 @@ export const en: UiStrings = {
     errorRefused: "Couldn't save: this browser does not let the site store articles.",
     errorImages: 'Saved without its images: your device is out of storage.',
   },
+
+  comfort: {
+    displaySettings: 'Display settings',
+    theme: 'Theme',
+    themeSystem: 'System',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    textSize: 'Text size',
+    textSizeSmall: 'Small',
+    textSizeDefault: 'Default',
+    textSizeLarge: 'Large',
+    textSizeLarger: 'Larger',
+    readingTime: (minutes) => `${minutes} min read`,
+    readingProgress: 'Reading progress',
+  },
 };

@@ -74,4 +74,21 @@ export interface UiStrings {
     errorRefused: string;
     errorImages: string;
   };
+
+  /** Display settings, reading aids and route announcements (src/features/settings, the article page). */
+  comfort: {
+    displaySettings: string;
+    theme: string;
+    themeSystem: string;
+    themeLight: string;
+    themeDark: string;
+    textSize: string;
+    textSizeSmall: string;
+    textSizeDefault: string;
+    textSizeLarge: string;
+    textSizeLarger: string;
+    /** The number arrives already formatted in the edition's numerals. */
+    readingTime: (minutes: string) => string;
+    readingProgress: string;
+  };
 }

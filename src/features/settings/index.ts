@@ -1,0 +1,3 @@
+export { SettingsControls } from './SettingsControls';
+export { useSettings } from './useSettings';
+export type { Settings, TextSize, Theme } from './settingsStorage';
