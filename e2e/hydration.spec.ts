@@ -1,0 +1,59 @@
+import type { Page } from '@playwright/test';
+import { test, expect, SEED } from './fixtures';
+
+/** Every warning and error the page logs: a hydration mismatch is reported as one of these. */
+function collectConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  return messages;
+}
+
+/** Remembers the server-rendered heading, so the test can tell hydration (kept) from a re-render (replaced). */
+async function markServerMarkup(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __serverH1: Element | null }).__serverH1 = document.querySelector('h1');
+    });
+  });
+}
+
+const keptServerMarkup = (page: Page) =>
+  page.evaluate(() => {
+    const kept = (window as unknown as { __serverH1?: Element | null }).__serverH1;
+    return kept != null && kept === document.querySelector('h1') && kept.isConnected;
+  });
+
+for (const [what, path, ready] of [
+  ['article', SEED.path, 'button:has-text("Share")'],
+  ['section', '/en/section/politics', 'nav[aria-label="Pagination"]'],
+  ['second section', '/en/section/politics?page=2', 'nav[aria-label="Pagination"]'],
+  ['home', '/en', 'main h1'],
+] as const) {
+  test(`the ${what} page hydrates without warnings and without fetching its data again`, async ({ page }) => {
+    const messages = collectConsole(page);
+    const apiRequests: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/')) apiRequests.push(r.url());
+    });
+    await markServerMarkup(page);
+    await page.goto(path);
+    await expect(page.locator(ready).first()).toBeVisible();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    // Give React time to hydrate and report any mismatch.
+    await page.waitForTimeout(500);
+    expect(await keptServerMarkup(page), 'the server-rendered markup was hydrated, not replaced').toBe(true);
+    expect(apiRequests).toEqual([]);
+    expect(messages).toEqual([]);
+    await expect(page.locator('title')).toHaveCount(1);
+  });
+}
+
+test('after hydration the app navigates and updates the title as before', async ({ page }) => {
+  await page.goto(SEED.path);
+  await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' }).click();
+  await expect(page).toHaveURL(/\/en\/section\/world$/);
+  await expect(page).toHaveTitle(/^World \| Dateline/);
+});
