@@ -20,7 +20,9 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: 'nginx/**' },
+    // The same build behind Debian's nginx with deploy/nginx.conf (e2e/nginx/fixtures.ts starts it).
+    { name: 'nginx', use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' }, testMatch: 'nginx/*.spec.ts' },
   ],
   // The production build, served the way a reader gets it.
   webServer: {
