@@ -3,24 +3,25 @@
  * keys so a misspelt field fails loudly instead of being silently ignored.
  */
 import * as v from 'valibot';
-import { articleIdSchema, imageSchema, langSchema, slugSchema } from '../../src/content-api/schemas';
+import { articleIdSchema, imageSchema, imageSrcSchema, langSchema, slugSchema, TEXT_LIMITS } from '../../src/content-api/schemas';
+
+export { imageSrcSchema };
 
 /** Sizes beyond which a field is surely a mistake, and which keep every API file small. */
 export const LIMITS = {
-  headline: 300,
-  summary: 1000,
-  dateline: 120,
-  byline: 200,
-  tag: 80,
+  ...TEXT_LIMITS,
   tags: 30,
   related: 10,
-  imageText: 1000,
   bodyBytes: 200 * 1024,
 } as const;
 
+/** An HTML tag in a plain-text field is a paste from somewhere else; the reader would see it literally. */
+const HTML_TAG = /<\/?[a-z][^>]*>|<!--/i;
+const plain = v.check((value: string) => !HTML_TAG.test(value), 'must be plain text: HTML tags are not allowed');
+
 const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
-const optionalText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`), plain);
+const optionalText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `must be at most ${max} characters`), plain);
 
 /** True when the date part names a day that exists (isoTimestamp alone accepts 2021-02-30). */
 export function isRealDate(value: string): boolean {
@@ -35,12 +36,6 @@ export const dateTimeSchema = v.pipe(
   v.string('must be an ISO 8601 date-time such as 2021-04-13T10:25:00Z'),
   v.isoTimestamp('must be an ISO 8601 date-time such as 2021-04-13T10:25:00Z'),
   v.check(isRealDate, 'is not a real calendar date'),
-);
-
-/** Image sources stay on this site or on the web; other schemes are refused. */
-export const imageSrcSchema = v.pipe(
-  v.string(),
-  v.regex(/^(https?:\/\/|\/(?!\/))\S+$/i, 'must be a path starting with a single / or an http(s) URL'),
 );
 
 const dimension = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(20000));
