@@ -1,5 +1,5 @@
 /** Which pages the build prerenders, at which files, with which head. */
-import { paths } from '../../src/content-api/paths';
+import { paths, routePatterns } from '../../src/content-api/paths';
 import { articleHead, homeHead, notFoundHead, sectionHead, type PageHead } from '../../src/seo';
 import type { ApiSnapshot } from './apiSnapshot';
 
@@ -57,9 +57,17 @@ export function pageJobs(snapshot: ApiSnapshot): PageJob[] {
 export function routeList(snapshot: ApiSnapshot): string[] {
   const routes = ['/'];
   for (const { edition, articles } of snapshot.editions) {
-    routes.push(paths.home(edition.lang));
+    const home = paths.home(edition.lang);
+    routes.push(home);
     for (const section of edition.sections) routes.push(paths.section(edition.lang, section.slug));
-    for (const article of articles) routes.push(`/${edition.lang}/news/:year/:month/:day/${article.id}/:slug?`);
+    for (const article of articles) routes.push(`${home}/news/:year/:month/:day/${article.id}/:slug?`);
+    // Every other route of an edition (saved, search, tags, whatever comes next) is the app's to answer.
+    for (const [name, pattern] of Object.entries(routePatterns)) {
+      if (!contentRoutes.has(name)) routes.push(`${home}/${pattern}`);
+    }
   }
   return routes;
 }
+
+/** The routes whose every valid address is listed above from the content itself. */
+const contentRoutes = new Set(['edition', 'section', 'article']);
