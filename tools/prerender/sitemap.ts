@@ -1,6 +1,6 @@
 /**
  * sitemaps.org sitemaps and a Google News sitemap, as pure functions of the
- * built API. See docs/decisions/0201-news-sitemap-reference-time.md.
+ * built API. See docs/decisions/0251-news-sitemap-reference-time.md.
  */
 import { paths } from '../../src/content-api/paths';
 import type { Article } from '../../src/content-api/schemas';
