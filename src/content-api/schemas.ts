@@ -47,18 +47,18 @@ export const langSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/, 'must be a 
 export const safeHrefSchema = v.pipe(
   v.string(),
   v.regex(
-    /^(?:https?:\/\/|mailto:|\/(?![/\\]))[^\s\u0000-\u001f\u007f]*$/i,
+    /^(?:https?:\/\/|mailto:|\/(?![/\\]))[^\s\p{Cc}]*$/iu,
     'must start with http://, https://, mailto: or a single /, with no spaces',
   ),
 );
 
 /** A path on this site, never one a browser would read as another host. */
-export const sitePathSchema = v.pipe(v.string(), v.regex(/^\/(?![/\\])[^\s\u0000-\u001f\u007f]*$/, 'must be a path on this site'));
+export const sitePathSchema = v.pipe(v.string(), v.regex(/^\/(?![/\\])[^\s\p{Cc}]*$/u, 'must be a path on this site'));
 
 /** Images come from this site or the web; the CSP's img-src decides which hosts. */
 export const imageSrcSchema = v.pipe(
   v.string(),
-  v.regex(/^(?:https?:\/\/|\/(?![/\\]))[^\s\u0000-\u001f\u007f]+$/i, 'must be a path starting with a single / or an http(s) URL'),
+  v.regex(/^(?:https?:\/\/|\/(?![/\\]))[^\s\p{Cc}]+$/iu, 'must be a path starting with a single / or an http(s) URL'),
 );
 
 const imageText = v.pipe(v.string(), maxText(TEXT_LIMITS.imageText));
