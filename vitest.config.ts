@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    // The PWA plugin only runs in Vite builds; tests get a stub of its virtual module.
-    alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('src/features/offline/testing/pwaRegisterStub.ts', import.meta.url)) },
+    // The PWA plugin only runs in the browser build; tests get a stub of its virtual module.
+    alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('src/features/offline/pwaRegisterStub.ts', import.meta.url)) },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tools/**/*.test.ts'],

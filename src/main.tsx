@@ -4,10 +4,14 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './app/queryClient';
 import { createRouter } from './app/router';
+import { startOfflineSupport } from './features/offline';
+import { seedSavedArticles } from './features/saved';
 import { freshQueries, readPrerenderState, rendersAddress } from './ssr/prerenderState';
 import './styles/index.css';
 
 const queryClient = createQueryClient();
+// What earlier visits kept on this device is back before the router starts, so its first loaders find it, offline too.
+await Promise.all([startOfflineSupport(queryClient), seedSavedArticles(queryClient)]);
 // A prerendered page carries the data it shows; with it in the cache first, the router's loaders fetch nothing again.
 const prerendered = readPrerenderState(document);
 if (prerendered) hydrate(queryClient, freshQueries(prerendered, Date.now()));

@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router-dom';
 import { PageTitle } from '../components';
+import { recoverFromChunkError } from '../features/offline';
 import { useStrings } from '../i18n';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -8,6 +9,8 @@ export function RouteError() {
   const error = useRouteError();
   const strings = useStrings();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  // A page's code from before a deploy is gone: one reload gets the new build instead of an apology.
+  if (recoverFromChunkError(error)) return null;
   console.error(error);
   return (
     <div className="message-page" role="alert">

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../content-api';
+import { PERSIST_MAX_AGE_MS } from '../features/offline';
 
 const MAX_RETRIES = 3;
 
@@ -22,6 +23,10 @@ export function createQueryClient(): QueryClient {
         // A region that already failed in its loader offers "Try again" rather than silently retrying on mount.
         retryOnMount: false,
         refetchOnWindowFocus: false,
+        // Offline, still ask: the service worker may answer from its cache, where a paused query would wait forever.
+        networkMode: 'offlineFirst',
+        // Kept in memory as long as the persisted copy in IndexedDB is, so a restored page stays readable.
+        gcTime: PERSIST_MAX_AGE_MS,
       },
     },
   });

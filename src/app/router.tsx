@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { routePatterns } from '../content-api';
 import { ArticlePage, articleLoader } from '../features/article';
 import { HomePage, homeLoader } from '../features/home';
+import { SavedPage } from '../features/saved';
 import { SectionPage, sectionLoader } from '../features/section';
 import { editionLoader, startLoader } from './editionLoader';
 import { NotFoundPage } from './NotFoundPage';
@@ -35,6 +36,7 @@ export function createRoutes(client: QueryClient): RouteObject[] {
                 { index: true, loader: homeLoader(client), element: <HomePage /> },
                 { path: routePatterns.section, loader: sectionLoader(client), element: <SectionPage /> },
                 { path: routePatterns.article, loader: articleLoader(client), element: <ArticlePage /> },
+                { path: routePatterns.saved, element: <SavedPage /> },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },

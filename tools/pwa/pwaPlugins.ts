@@ -42,6 +42,8 @@ export function pwaPlugins(): PluginOption[] {
       filename: 'sw.js',
       manifestFilename: 'manifest.webmanifest',
       includeAssets: [],
+      // The glob below already takes icons/*; listing them twice would precache them twice.
+      includeManifestIcons: false,
       manifest: siteManifest(site),
       workbox: {
         // The shell only: the API and prerendered pages are cached as they are read.

@@ -4,6 +4,7 @@ import { articleQuery, paths } from '../../content-api';
 import { QueryRegion, Skeleton } from '../../components';
 import { useStrings } from '../../i18n';
 import { absoluteUrl } from '../../seo';
+import { SaveToggle } from '../saved';
 import { Share } from '../share';
 import { Sidebars } from '../sidebar';
 import { ArticleView } from './ArticleView';
@@ -24,6 +25,7 @@ export function ArticlePage() {
           {(article) => (
             <>
               <ArticleView article={article} />
+              <SaveToggle article={article} />
               {/* The canonical address, whatever address the reader arrived by. */}
               <Share url={absoluteUrl(paths.article(article))} title={article.headline} />
             </>

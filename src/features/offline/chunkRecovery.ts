@@ -43,6 +43,18 @@ export function isChunkLoadError(error: unknown): boolean {
   return chunkErrorMessages.some((m) => message.includes(m));
 }
 
+let reloading = false;
+
+/**
+ * For a route's error element: true while a reload for a stale chunk is
+ * under way (render nothing), false when the error should be shown.
+ */
+export function recoverFromChunkError(error: unknown): boolean {
+  if (!isChunkLoadError(error)) return false;
+  reloading ||= reloadOnce();
+  return reloading;
+}
+
 /** Vite reports a failed preload of a chunk or its CSS with this event before the import rejects. */
 export function recoverFromStaleChunks(target: Window = window): void {
   target.addEventListener('vite:preloadError', (event) => {

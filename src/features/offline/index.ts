@@ -2,7 +2,7 @@ export { cacheNames, apiRuntimePattern } from './cacheNames';
 export { openIdbStore, idbStorage, type KeyValueStorage } from './idbStorage';
 export { restoreAndPersistQueries, PERSIST_MAX_AGE_MS, buildId } from './persistQueries';
 export { followBrowserOnlineState } from './onlineStatus';
-export { isChunkLoadError, reloadOnce, recoverFromStaleChunks } from './chunkRecovery';
+export { isChunkLoadError, reloadOnce, recoverFromStaleChunks, recoverFromChunkError } from './chunkRecovery';
 export { warmCacheOnFirstControl } from './warmServiceWorkerCache';
 export { captureInstallPrompt } from './installPrompt';
 export { OfflineBanner } from './OfflineBanner';

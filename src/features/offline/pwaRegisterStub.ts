@@ -1,6 +1,7 @@
 /**
- * Stands in for vite-plugin-pwa's virtual module under Vitest, which has no
- * PWA plugin: no service worker, and tests can set whether an update waits.
+ * Stands in for vite-plugin-pwa's virtual module where that plugin does not
+ * run (Vitest, the prerenderer's server build): no service worker and, as on a
+ * first visit, no update waiting. Tests may set `needRefresh`.
  */
 import { useState } from 'react';
 
