@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { OfflineChrome } from '../features/offline';
 import { useEdition, useStrings } from '../i18n';
 import { Masthead } from './Masthead';
 
@@ -39,6 +40,7 @@ export function RootLayout() {
       </a>
       <div className={busy ? 'nav-progress nav-progress--active' : 'nav-progress'} aria-hidden="true" />
       <Masthead />
+      <OfflineChrome />
       <main id="main" className="shell site-main" tabIndex={-1}>
         <Outlet />
       </main>
