@@ -110,6 +110,20 @@ describe('routes', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Politics');
   });
 
+  it('sets the document language and direction from the edition, right-to-left included', async () => {
+    files['site.json'] = {
+      ...siteFixture,
+      editions: [
+        ...siteFixture.editions,
+        { lang: 'fa', dir: 'rtl', label: 'فارسی', locale: 'fa-IR', sections: [{ slug: 'politics', title: 'سیاسی' }] },
+      ],
+    };
+    visit('/fa/section/politics');
+    await screen.findByRole('heading', { level: 1, name: 'سیاسی' });
+    expect(document.documentElement.lang).toBe('fa');
+    expect(document.documentElement.dir).toBe('rtl');
+  });
+
   it('sends / to the default edition', async () => {
     const router = visit('/');
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/en'));
