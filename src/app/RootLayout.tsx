@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { RouteAnnouncer } from '../features/a11y';
 import { OfflineChrome } from '../features/offline';
 import { useEdition, useStrings } from '../i18n';
 import { Masthead } from './Masthead';
@@ -12,27 +13,11 @@ function useDocumentLanguage(lang: string | undefined, dir: 'ltr' | 'rtl' | unde
   }, [lang, dir]);
 }
 
-/**
- * After an in-app navigation, focus goes to the new page's content, as it
- * would after a full page load, instead of staying on a link that is gone.
- */
-function useFocusMainOnNavigation() {
-  const { pathname, search } = useLocation();
-  const address = pathname + search;
-  const previous = useRef(address);
-  useEffect(() => {
-    if (previous.current === address) return;
-    previous.current = address;
-    document.getElementById('main')?.focus({ preventScroll: true });
-  }, [address]);
-}
-
 export function RootLayout() {
   const strings = useStrings();
   const { site, edition, lang } = useEdition();
   const busy = useNavigation().state !== 'idle';
   useDocumentLanguage(edition?.lang ?? lang, edition?.dir);
-  useFocusMainOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -47,6 +32,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <div className="shell">{site && <p>{strings.footerNote(site.name)}</p>}</div>
       </footer>
+      <RouteAnnouncer mainId="main" />
       <ScrollRestoration />
     </>
   );

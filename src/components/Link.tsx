@@ -2,17 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, type ComponentProps } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { prefetchHref } from '../content-api';
+import { savesData } from './saveData';
 
 type Props = Omit<ComponentProps<typeof RouterLink>, 'to'> & { to: string };
-
-interface NetworkInformationLike {
-  saveData?: boolean;
-}
-
-function savesData(): boolean {
-  const connection = (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
-  return connection?.saveData === true;
-}
 
 /**
  * An in-app link that starts loading its page's data as soon as the reader

@@ -1,4 +1,5 @@
 import type { Image } from '../content-api';
+import { useSaveData } from './saveData';
 
 interface Props {
   image: Image;
@@ -10,6 +11,9 @@ interface Props {
 
 /** An image that reserves its box before it loads, so nothing below it moves. */
 export function Picture({ image, priority = false, className, sizes }: Props) {
+  const savingData = useSaveData();
+  // Saving data, even the main image waits until it is about to be seen.
+  const eager = priority && !savingData;
   return (
     <img
       className={className ? `picture ${className}` : 'picture'}
@@ -19,8 +23,8 @@ export function Picture({ image, priority = false, className, sizes }: Props) {
       height={image.height}
       sizes={sizes}
       decoding="async"
-      loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
+      loading={eager ? 'eager' : 'lazy'}
+      fetchPriority={eager ? 'high' : undefined}
     />
   );
 }

@@ -24,7 +24,7 @@ export function StoryCard({ story, variant = 'standard', headingLevel = 2 }: Pro
           <Link to={story.path}>{story.headline}</Link>
         </Heading>
         {story.summary && !compact && <p className="story-card__summary">{story.summary}</p>}
-        <Time className="story-card__time" dateTime={story.publishedAt} />
+        <Time className="story-card__time" dateTime={story.publishedAt} relative />
       </div>
     </article>
   );

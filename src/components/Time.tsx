@@ -1,4 +1,6 @@
 import { useEdition, useStrings } from '../i18n';
+import { formatRelativeTime } from './relativeTime';
+import { useNow } from './useNow';
 
 /**
  * Formats in UTC so that the prerendered page, the app and every reader see
@@ -14,16 +16,22 @@ export function formatDateTime(iso: string, locale: string, join: (date: string,
 interface Props {
   dateTime: string;
   className?: string;
+  /** "3 hours ago", with the exact time kept in the title and datetime (listings). */
+  relative?: boolean;
 }
 
 /** A machine-readable timestamp with readable text in the edition's locale. */
-export function Time({ dateTime, className }: Props) {
+export function Time({ dateTime, className, relative = false }: Props) {
   const strings = useStrings();
   const { edition, lang } = useEdition();
+  const now = useNow();
   const locale = edition?.locale ?? lang ?? 'en';
+  const exact = formatDateTime(dateTime, locale, strings.dateAndTime);
+  // The prerendered markup and the hydrating render show the exact time; the relative one follows at once.
+  const showRelative = relative && now !== null;
   return (
-    <time dateTime={dateTime} className={className}>
-      {formatDateTime(dateTime, locale, strings.dateAndTime)}
+    <time dateTime={dateTime} className={className} title={showRelative ? exact : undefined}>
+      {showRelative ? formatRelativeTime(dateTime, now, locale) : exact}
     </time>
   );
 }

@@ -1,0 +1,34 @@
+const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+function formatFor(locale: string): Intl.RelativeTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formats.set(locale, format);
+  }
+  return format;
+}
+
+/**
+ * "3 hours ago", "yesterday", "2 years ago" in the locale's words and
+ * numerals, in the largest whole unit. Under a minute reads as "now", and so
+ * does a timestamp slightly in the future (a clock running behind the wire's).
+ */
+export function formatRelativeTime(iso: string, now: number, locale: string): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const format = formatFor(locale);
+  for (const [unit, size] of units) {
+    const amount = Math.trunc(seconds / size);
+    if (amount <= -1) return format.format(amount, unit);
+  }
+  return format.format(0, 'second');
+}
