@@ -35,7 +35,8 @@ export function isRealDate(value: string): boolean {
 export const dateTimeSchema = v.pipe(
   v.string('must be an ISO 8601 date-time such as 2021-04-13T10:25:00Z'),
   v.isoTimestamp('must be an ISO 8601 date-time such as 2021-04-13T10:25:00Z'),
-  v.check(isRealDate, 'is not a real calendar date'),
+  // Only once the shape is right, so a malformed date gets one message, not two.
+  v.check((value: string) => !/^\d{4}-\d{2}-\d{2}T/.test(value) || isRealDate(value), 'is not a real calendar date'),
 );
 
 const dimension = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(20000));
