@@ -6,9 +6,11 @@
 import { paths } from '../../src/content-api/paths';
 import type { Summary } from '../../src/content-api/schemas';
 import type { IssueSink } from './errors';
-import { frontMatterSchema, LIMITS } from './frontMatter';
+import * as v from 'valibot';
+import { parseFrontMatterFast } from './fastYaml';
+import { frontMatterSchema, LIMITS, type FrontMatter } from './frontMatter';
 import { splitSource } from './sourceFile';
-import { parseYaml, validateYaml } from './yamlSource';
+import { parseYaml, validateYaml, type YamlSource } from './yamlSource';
 
 export interface ArticleEntry {
   file: string;
@@ -33,11 +35,9 @@ export function readEntry(raw: string, file: string, dirLang: string | null, sin
   if (bodyBytes > LIMITS.bodyBytes) {
     sink.add(file, parts.bodyLine, 'body', `is ${Math.ceil(bodyBytes / 1024)} KB; the limit is ${LIMITS.bodyBytes / 1024} KB`);
   }
-  const source = parseYaml(parts.yaml, file, parts.yamlLine, sink);
-  if (!source) return null;
-  const meta = validateYaml(frontMatterSchema, source, file, sink);
-  if (!meta) return null;
-  const { lineOf } = source;
+  const checked = frontMatter(parts.yaml, parts.yamlLine, file, sink);
+  if (!checked) return null;
+  const { meta, lineOf } = checked;
   const publishedMs = Date.parse(meta.publishedAt);
   if (Date.parse(meta.updatedAt) < publishedMs) {
     sink.add(file, lineOf(['updatedAt']), 'updatedAt', `must not be before publishedAt (${meta.publishedAt})`);
@@ -76,4 +76,14 @@ export function readEntry(raw: string, file: string, dirLang: string | null, sin
       related: related.map((_, i) => lineOf(['related', i])),
     },
   };
+}
+
+/** The fast reader when it is sure and the front matter is valid; otherwise the full parser, which reports every problem. */
+function frontMatter(yaml: string, firstLine: number, file: string, sink: IssueSink): { meta: FrontMatter; lineOf: YamlSource['lineOf'] } | null {
+  const fast = parseFrontMatterFast(yaml, firstLine);
+  const quick = fast && v.safeParse(frontMatterSchema, fast.data);
+  if (fast && quick?.success) return { meta: quick.output, lineOf: fast.lineOf };
+  const source = parseYaml(yaml, file, firstLine, sink);
+  const meta = source && validateYaml(frontMatterSchema, source, file, sink);
+  return source && meta ? { meta, lineOf: source.lineOf } : null;
 }

@@ -6,9 +6,12 @@
 import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import * as v from 'valibot';
-import { safeHrefSchema, type Block, type Image, type Inline } from '../../src/content-api/schemas';
+import { safeHrefSchema, type Block, type Inline } from '../../src/content-api/schemas';
 import type { IssueSink } from './errors';
-import { imageSrcSchema } from './frontMatter';
+import { fastBlocks } from './fastMarkdown';
+import { imageFromMarkdown, tidy, type Marks } from './markdownInline';
+
+export { imageFromMarkdown } from './markdownInline';
 
 interface Context {
   file: string;
@@ -16,8 +19,6 @@ interface Context {
   source: string;
   sink: IssueSink;
 }
-
-type Marks = Omit<Inline, 'text'>;
 
 const REFUSED: Record<string, string> = {
   html: 'raw HTML is not allowed; use Markdown',
@@ -31,10 +32,14 @@ const REFUSED: Record<string, string> = {
 };
 
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$/m;
-const IMAGE_SIZE = /^(\d{1,5})x(\d{1,5})$/;
 
 /** Parses a body that starts at `firstLine` of `file`; problems go to the sink. */
 export function parseBody(markdown: string, file: string, firstLine: number, sink: IssueSink): Block[] {
+  return fastBlocks(markdown) ?? parseBodyFull(markdown, file, firstLine, sink);
+}
+
+/** The full CommonMark parse: the reference the fast path is tested against, and the one that reports errors. */
+export function parseBodyFull(markdown: string, file: string, firstLine: number, sink: IssueSink): Block[] {
   const ctx: Context = { file, firstLine, source: markdown, sink };
   const root: Root = fromMarkdown(markdown);
   const blocks: Block[] = [];
@@ -80,22 +85,6 @@ function paragraphBlock(node: Paragraph, ctx: Context): Block | null {
     return { type: 'image', image };
   }
   return { type: 'paragraph', content: toInlines(node.children, ctx) };
-}
-
-/** The image syntax: ![alt](src "caption|credit|WIDTHxHEIGHT"); caption and credit may be left empty. */
-export function imageFromMarkdown(src: string, alt: string, title: string | null): Image | string {
-  const usage = 'an image needs its size in the title: ![alt](src "caption|credit|1200x800")';
-  if (!v.is(imageSrcSchema, src)) return 'image src must be a path starting with a single / or an http(s) URL';
-  if (title === null) return usage;
-  const parts = title.split('|').map((p) => p.trim());
-  if (parts.length > 3) return `${usage}; found more than three parts`;
-  const size = IMAGE_SIZE.exec(parts.pop() ?? '');
-  if (!size) return usage;
-  const [caption, credit] = parts;
-  const width = Number(size[1]);
-  const height = Number(size[2]);
-  if (width < 1 || height < 1) return 'image width and height must be at least 1';
-  return { src, alt: alt.trim(), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), width, height };
 }
 
 function quoteBlock(children: (BlockContent | DefinitionContent)[], node: RootContent, ctx: Context): Block | null {
@@ -161,25 +150,6 @@ function collect(nodes: PhrasingContent[], marks: Marks, ctx: Context, out: Inli
         refuse(node, ctx);
     }
   }
-}
-
-/** Collapses source line breaks, trims the ends and merges neighbours that look alike. */
-function tidy(spans: Inline[]): Inline[] {
-  const merged: Inline[] = [];
-  for (const span of spans) {
-    const text = span.text.replace(/\s+/g, ' ');
-    const prev = merged[merged.length - 1];
-    if (prev && sameMarks(prev, span)) prev.text += text;
-    else merged.push({ ...span, text });
-  }
-  if (merged[0]) merged[0].text = merged[0].text.trimStart();
-  const last = merged[merged.length - 1];
-  if (last) last.text = last.text.trimEnd();
-  return merged.filter((s) => s.text !== '');
-}
-
-function sameMarks(a: Marks, b: Marks): boolean {
-  return a.href === b.href && a.em === b.em && a.strong === b.strong;
 }
 
 function plainText(nodes: PhrasingContent[]): string {
