@@ -1,7 +1,9 @@
 export * from './schemas';
-export { paths, apiFiles, routePatterns, parseAppPath, parsePage, type AppLocation, type ArticleAddress } from './paths';
+export { paths, apiFiles, routePatterns, parseAppPath, parsePage, tagSlug, type AppLocation, type ArticleAddress } from './paths';
 export { apiBase } from './apiBase';
 export { ApiError, isNotFound, type ApiErrorKind } from './ApiError';
 export { fetchJson, REQUEST_TIMEOUT_MS } from './fetchJson';
-export { siteQuery, homeQuery, articleQuery, sectionPageQuery, storyListQuery } from './queries';
+export { siteQuery, homeQuery, articleQuery, sectionPageQuery, storyListQuery, tagPageQuery, searchEngineQuery } from './queries';
+export { MAX_SEARCH_RESULTS, type SearchEngine, type SearchResults } from './searchEngine';
+export { normalizeSearchTerm } from './searchOptions';
 export { loadPrimary, sidebarQueries, warmSidebars, prefetchHref } from './prefetch';

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { noop } from '@tanstack/react-query';
 import { parseAppPath, type AppLocation } from './paths';
-import { articleQuery, homeQuery, sectionPageQuery, storyListQuery } from './queries';
+import { articleQuery, homeQuery, sectionPageQuery, storyListQuery, tagPageQuery } from './queries';
 
 /** Loads (or reuses) the data a page needs before it can show its main content. */
 export function loadPrimary(client: QueryClient, location: AppLocation): Promise<unknown> {
@@ -12,6 +12,8 @@ export function loadPrimary(client: QueryClient, location: AppLocation): Promise
       return client.query(sectionPageQuery(location.lang, location.section, location.page));
     case 'article':
       return client.query(articleQuery(location.lang, location.id));
+    case 'tag':
+      return client.query(tagPageQuery(location.lang, location.tag, location.page));
   }
 }
 

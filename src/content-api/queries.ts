@@ -8,11 +8,14 @@ import { apiFiles } from './paths';
 import {
   articleSchema,
   homeSchema,
+  searchIndexSchema,
   sectionPageSchema,
   siteSchema,
   storyListSchema,
+  tagPageSchema,
   type StoryListKind,
 } from './schemas';
+import { loadSearchEngine } from './searchEngine';
 
 const MINUTE = 60_000;
 
@@ -55,4 +58,24 @@ export const storyListQuery = (lang: string, kind: StoryListKind, section: strin
     queryKey: ['story-list', lang, kind, section],
     queryFn: ({ signal }) => fetchJson(storyListFile(lang, kind, section), storyListSchema, signal),
     staleTime: 5 * MINUTE,
+  });
+
+/** `tag` is the slug from the address. */
+export const tagPageQuery = (lang: string, tag: string, page: number) =>
+  queryOptions({
+    queryKey: ['tag', lang, tag, page],
+    queryFn: ({ signal }) => fetchJson(apiFiles.tagPage(lang, tag, page), tagPageSchema, signal),
+    staleTime: 5 * MINUTE,
+  });
+
+/**
+ * An edition's search engine, ready to query. The data is a live object, not
+ * JSON, so it is never persisted (see src/features/offline/persistQueries.ts);
+ * MiniSearch itself loads only here, through a dynamic import.
+ */
+export const searchEngineQuery = (lang: string) =>
+  queryOptions({
+    queryKey: ['search-index', lang],
+    queryFn: async ({ signal }) => loadSearchEngine(await fetchJson(apiFiles.searchIndex(lang), searchIndexSchema, signal)),
+    staleTime: 30 * MINUTE,
   });

@@ -1,4 +1,7 @@
+import { formatNumber } from './formatNumber';
 import type { UiStrings } from './strings';
+
+const n = (value: number) => formatNumber('en-GB', value);
 
 export const en: UiStrings = {
   dateAndTime: (date, time) => `${date}, ${time}`,
@@ -18,11 +21,11 @@ export const en: UiStrings = {
   topStories: 'Top Stories',
   moreNews: 'More news',
 
-  sectionTitle: (section, page) => (page > 1 ? `${section}, page ${page}` : section),
+  sectionTitle: (section, page) => (page > 1 ? `${section}, page ${n(page)}` : section),
   pagination: 'Pagination',
   previousPage: 'Previous page',
   nextPage: 'Next page',
-  pageOf: (page, pageCount) => `Page ${page} of ${pageCount}`,
+  pageOf: (page, pageCount) => `Page ${n(page)} of ${n(pageCount)}`,
   noStories: 'There are no stories here yet.',
 
   datelineSeparator: ' – ',
@@ -42,6 +45,27 @@ export const en: UiStrings = {
     article: 'this article',
     home: 'the front page',
     section: (section) => `the ${section} page`,
+  },
+
+  editionsNav: 'Editions',
+
+  search: {
+    label: 'Search the news',
+    submit: 'Search',
+    heading: 'Search',
+    pageTitle: (query) => (query ? `Search: ${query}` : 'Search'),
+    results: (count, query) => `${n(count)} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+    showingFirst: (shown) => `Showing the best ${n(shown)}.`,
+    noResults: (query) => `No stories match “${query}”. Try another word or a shorter one.`,
+    prompt: 'Type a word to search headlines, summaries and stories.',
+    index: 'the search index',
+  },
+
+  tag: {
+    kicker: 'Tag',
+    pageTitle: (tag, page) => (page > 1 ? `${tag}, page ${n(page)}` : tag),
+    count: (count) => `${n(count)} ${count === 1 ? 'story' : 'stories'}`,
+    what: (tag) => `the stories tagged “${tag}”`,
   },
 
   notFoundHeading: 'Page not found',

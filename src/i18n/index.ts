@@ -1,4 +1,6 @@
 export type { UiStrings } from './strings';
 export { en } from './en';
+export { fa } from './fa';
+export { formatNumber } from './formatNumber';
 export { useStrings, stringsFor } from './useStrings';
 export { useEdition, useSectionTitle, type EditionContext } from './useEdition';

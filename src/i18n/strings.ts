@@ -44,6 +44,32 @@ export interface UiStrings {
     section: (section: string) => string;
   };
 
+  /** The masthead's list of editions. */
+  editionsNav: string;
+
+  /** Site search (src/features/search) and its masthead form. */
+  search: {
+    /** Names the search landmark and the masthead form's input. */
+    label: string;
+    submit: string;
+    heading: string;
+    pageTitle: (query: string) => string;
+    results: (count: number, query: string) => string;
+    /** Shown when more stories match than the page lists. */
+    showingFirst: (shown: number) => string;
+    noResults: (query: string) => string;
+    prompt: string;
+    index: string;
+  };
+
+  /** Tag pages (src/features/tag) and the article's tag links. */
+  tag: {
+    kicker: string;
+    pageTitle: (tag: string, page: number) => string;
+    count: (count: number) => string;
+    what: (tag: string) => string;
+  };
+
   notFoundHeading: string;
   notFoundText: string;
   goToFrontPage: string;

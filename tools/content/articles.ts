@@ -19,10 +19,13 @@ export async function writeArticles(
   related: RelatedIndex,
   concurrency: number,
   sink: IssueSink,
+  /** Called with each parsed body, for indexes built from the text (search). */
+  onBody?: (entry: ArticleEntry, body: Block[]) => void,
 ): Promise<void> {
   await mapLimit(entries, concurrency, async (entry) => {
     const body = await readBody(entry.file, sink);
     if (!body) return;
+    onBody?.(entry, body);
     // Once any content error exists the output will be thrown away; keep parsing only to report them all.
     if (!sink.ok) return;
     await out.writeJson(apiFiles.article(entry.summary.lang, entry.summary.id), articleSchema, {

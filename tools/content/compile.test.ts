@@ -9,6 +9,9 @@ import {
   sectionPageSchema,
   siteSchema,
   storyListSchema,
+  searchIndexSchema,
+  tagIndexSchema,
+  tagPageSchema,
   type Article,
   type Home,
   type SectionPage,
@@ -35,6 +38,9 @@ function schemaFor(file: string): v.GenericSchema {
   if (file === 'site.json') return siteSchema;
   if (file.endsWith('home.json')) return homeSchema;
   if (file.includes('/articles/')) return articleSchema;
+  if (file.includes('/tags/')) return tagPageSchema;
+  if (file.endsWith('/tags.json')) return tagIndexSchema;
+  if (file.endsWith('/search-index.json')) return searchIndexSchema;
   if (/\/page-\d+\.json$/.test(file)) return sectionPageSchema;
   return storyListSchema;
 }

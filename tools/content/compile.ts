@@ -15,7 +15,9 @@ import { writeEditionListings } from './listings';
 import { OutputDir } from './outputDir';
 import { compareNewest } from './ranking';
 import { RelatedIndex } from './related';
+import { bodyText, bodyWanted, writeSearchIndex } from './searchIndex';
 import { readSiteConfig } from './siteConfig';
+import { writeEditionTags } from './tags';
 
 export const DEFAULT_CONTENT_DIR = 'content';
 export const DEFAULT_OUT_DIR = 'public/api/v1';
@@ -61,15 +63,26 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   await out.open();
   try {
     await checkBodies(rejected, concurrency, sink);
-    await writeArticles(out, entries, new RelatedIndex(entries, sectionNewest), concurrency, sink);
+    // Only the newest bodies of each edition are kept, as capped text for the search index.
+    const byLang = new Map<string, ArticleEntry[]>();
+    for (const entry of newest) {
+      const list = byLang.get(entry.summary.lang);
+      if (list) list.push(entry);
+      else byLang.set(entry.summary.lang, [entry]);
+    }
+    const wanted = new Set([...byLang.values()].flatMap((list) => [...bodyWanted(list)]));
+    const bodies = new Map<ArticleEntry, string>();
+    await writeArticles(out, entries, new RelatedIndex(entries, sectionNewest), concurrency, sink, (entry, body) => {
+      if (wanted.has(entry)) bodies.set(entry, bodyText(body));
+    });
     if (!site || !sink.ok) throw new ContentError(sink.issues);
     await out.writeJson(apiFiles.site(), siteSchema, site);
     for (const edition of site.editions) {
       const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
-      await writeEditionListings(out, site, edition, {
-        newest: newest.filter((e) => e.summary.lang === edition.lang),
-        sections,
-      });
+      const editionNewest = byLang.get(edition.lang) ?? [];
+      await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
+      await writeEditionTags(out, site, edition.lang, editionNewest);
+      await writeSearchIndex(out, edition.lang, editionNewest, bodies);
     }
     await out.commit();
   } catch (error) {
