@@ -1,7 +1,10 @@
+import { useRef } from 'react';
 import { paths, type Article } from '../../content-api';
 import { Figure, LabelledSection, Link, PageTitle, Time } from '../../components';
-import { useSectionTitle, useStrings } from '../../i18n';
+import { formatNumber, useEdition, useSectionTitle, useStrings } from '../../i18n';
 import { BlockRenderer } from './BlockRenderer';
+import { ReadingProgress } from './ReadingProgress';
+import { readingMinutes } from './readingTime';
 
 function wasUpdated(article: Article): boolean {
   return Date.parse(article.updatedAt) !== Date.parse(article.publishedAt);
@@ -11,9 +14,13 @@ function wasUpdated(article: Article): boolean {
 export function ArticleView({ article }: { article: Article }) {
   const strings = useStrings();
   const sectionTitle = useSectionTitle(article.section);
+  const { edition } = useEdition();
+  const articleRef = useRef<HTMLElement>(null);
+  const minutes = formatNumber(edition?.locale ?? article.lang, readingMinutes(article));
   return (
-    <article className="article">
+    <article className="article" ref={articleRef}>
       <PageTitle title={article.headline} />
+      <ReadingProgress target={articleRef} />
       <header className="article__header">
         <p className="kicker">
           <Link to={paths.section(article.lang, article.section)}>{sectionTitle}</Link>
@@ -32,6 +39,7 @@ export function ArticleView({ article }: { article: Article }) {
               </span>
             )}
           </p>
+          <p className="article__reading-time">{strings.comfort.readingTime(minutes)}</p>
         </div>
       </header>
       {article.image && <Figure image={article.image} priority />}
@@ -60,7 +68,7 @@ export function ArticleView({ article }: { article: Article }) {
           <ul className="related-list">
             {article.related.map((story) => (
               <li key={story.id}>
-                <Link to={story.path}>{story.headline}</Link> <Time dateTime={story.publishedAt} />
+                <Link to={story.path}>{story.headline}</Link> <Time dateTime={story.publishedAt} relative />
               </li>
             ))}
           </ul>
