@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect, SEED } from './fixtures';
+import { harnessNoise } from './previews';
 
 /** Every warning and error the page logs: a hydration mismatch is reported as one of these. */
 function collectConsole(page: Page): string[] {
   const messages: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
+    if ((m.type() === 'warning' || m.type() === 'error') && !harnessNoise.test(m.text())) messages.push(`${m.type()}: ${m.text()}`);
   });
   return messages;
 }

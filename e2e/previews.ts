@@ -39,3 +39,6 @@ export function ofType(jsonLd: Record<string, unknown>[], type: string): Record<
   if (!found) throw new Error(`no ${type} in the page's JSON-LD`);
   return found;
 }
+
+/** Console lines the test harness itself causes (projects that block service workers), not the page. */
+export const harnessNoise = /^Service Worker registration blocked by Playwright$/;
