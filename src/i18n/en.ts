@@ -112,4 +112,18 @@ export const en: UiStrings = {
     readingTime: (minutes) => `${minutes} min read`,
     readingProgress: 'Reading progress',
   },
+  share: {
+    share: 'Share',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyFailed: 'Could not copy the link. Copy it from the address bar.',
+    via: {
+      email: 'Share by email',
+      x: 'Share on X',
+      facebook: 'Share on Facebook',
+      telegram: 'Share on Telegram',
+      whatsapp: 'Share on WhatsApp',
+    },
+    sectionDescription: (section, siteName) => `The latest ${section} news from ${siteName}.`,
+  },
 };

@@ -113,4 +113,18 @@ export const fa: UiStrings = {
     readingTime: (minutes) => `${minutes} دقیقه مطالعه`,
     readingProgress: 'پیشرفت مطالعه',
   },
+  share: {
+    share: 'اشتراک‌گذاری',
+    copyLink: 'کپی پیوند',
+    linkCopied: 'پیوند کپی شد',
+    copyFailed: 'کپی پیوند ممکن نشد. آن را از نوار نشانی کپی کنید.',
+    via: {
+      email: 'اشتراک‌گذاری با ایمیل',
+      x: 'اشتراک‌گذاری در ایکس',
+      facebook: 'اشتراک‌گذاری در فیسبوک',
+      telegram: 'اشتراک‌گذاری در تلگرام',
+      whatsapp: 'اشتراک‌گذاری در واتس‌اپ',
+    },
+    sectionDescription: (section, siteName) => `تازه‌ترین خبرهای ${section} از ${siteName}.`,
+  },
 };

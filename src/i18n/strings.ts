@@ -117,4 +117,16 @@ export interface UiStrings {
     readingTime: (minutes: string) => string;
     readingProgress: string;
   };
+
+  /** The article's share control (src/features/share) and the head of listing pages (src/seo). */
+  share: {
+    share: string;
+    copyLink: string;
+    linkCopied: string;
+    copyFailed: string;
+    /** Names of the plain share links, one per service. */
+    via: { email: string; x: string; facebook: string; telegram: string; whatsapp: string };
+    /** A section page's meta description. */
+    sectionDescription: (section: string, siteName: string) => string;
+  };
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { shareLinks } from './shareLinks';
-import { shareStrings, type ShareStrings } from './shareStrings';
+import { useStrings, type UiStrings } from '../../i18n';
 import { useCopyLink } from './useCopyLink';
 import { useNativeShare } from './useNativeShare';
 import './share.css';
@@ -9,15 +9,17 @@ export interface ShareProps {
   /** The canonical absolute address, never the one in the address bar. */
   url: string;
   title: string;
-  strings?: ShareStrings;
 }
+
+type ShareStrings = UiStrings['share'];
 
 /**
  * The article's share control. With the Web Share API it hands over to the
  * system sheet; otherwise (and if that fails) it discloses Copy link and
  * plain share links.
  */
-export function Share({ url, title, strings = shareStrings }: ShareProps) {
+export function Share({ url, title }: ShareProps) {
+  const strings: ShareStrings = useStrings().share;
   const native = useNativeShare();
   const [open, setOpen] = useState(false);
   const [copyState, copy] = useCopyLink(url);
@@ -56,7 +58,7 @@ export function Share({ url, title, strings = shareStrings }: ShareProps) {
                 rel="noopener noreferrer"
                 data-service={link.service}
               >
-                {strings.shareVia[link.service]}
+                {strings.via[link.service]}
               </a>
             </li>
           ))}

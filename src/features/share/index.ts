@@ -1,3 +1,2 @@
 export { Share, type ShareProps } from './Share';
 export { shareLinks, type ShareLink, type ShareService } from './shareLinks';
-export { shareStrings, type ShareStrings } from './shareStrings';
