@@ -1,12 +1,16 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../content-api';
 import { PERSIST_MAX_AGE_MS } from '../features/offline';
 
 const MAX_RETRIES = 3;
 
-/** Only trouble that may pass is retried: network, timeouts, server errors; never a 404 or a malformed file. */
+/**
+ * Only trouble that may pass is retried: network, timeouts, server errors; never a 404 or a malformed file.
+ * Offline, a failure is final at once (the page says "Not available offline"); a retry would pause
+ * until reconnection and hold the navigation. Reconnecting refetches failed queries anyway.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return error instanceof ApiError && error.retryable && failureCount < MAX_RETRIES;
+  return error instanceof ApiError && error.retryable && failureCount < MAX_RETRIES && onlineManager.isOnline();
 }
 
 /** 0.5 s, 1 s, 2 s: quick enough that a region reports a lasting failure within a few seconds. */

@@ -47,7 +47,7 @@ export function pwaPlugins(): PluginOption[] {
       manifest: siteManifest(site),
       workbox: {
         // The shell only: the API and prerendered pages are cached as they are read.
-        globPatterns: ['index.html', 'assets/**/*.{js,css,woff2}', 'icons/*.{png,svg}'],
+        globPatterns: ['index.html', 'favicon.svg', 'assets/**/*.{js,css,woff2}', 'icons/*.{png,svg}'],
         globIgnores: ['api/**'],
         navigateFallback: '/index.html',
         // API files and anything with an extension must fail as themselves, not become the shell.
