@@ -20,7 +20,14 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: 'nginx/**' },
+    // Service workers are blocked outside the pwa project: requests a worker answers never reach page.route.
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' },
+      testIgnore: ['nginx/**', 'pwa/**'],
+    },
+    // Install, offline and updates, with the service worker running (e2e/pwa/pwa.ts).
+    { name: 'pwa', use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'allow' }, testMatch: 'pwa/*.spec.ts' },
     // The same build behind Debian's nginx with deploy/nginx.conf (e2e/nginx/fixtures.ts starts it).
     { name: 'nginx', use: { ...devices['Desktop Chrome'], channel: undefined, serviceWorkers: 'block' }, testMatch: 'nginx/*.spec.ts' },
   ],
