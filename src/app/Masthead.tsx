@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { paths, siteQuery } from '../content-api';
 import { ErrorPanel, Link, Skeleton } from '../components';
+import { EditionSwitcher } from '../features/editions';
+import { MastheadSearch } from '../features/search';
 import { SettingsControls } from '../features/settings';
 import { useEdition, useStrings } from '../i18n';
 
@@ -24,7 +26,9 @@ export function Masthead() {
         ) : (
           <Skeleton lines={1} className="skeleton--brand" />
         )}
+        <EditionSwitcher />
         <SettingsControls />
+        <MastheadSearch />
       </div>
       {edition && (
         <nav className="section-nav" aria-label={strings.sectionsNav}>

@@ -4,7 +4,9 @@ import { routePatterns } from '../content-api';
 import { ArticlePage, articleLoader } from '../features/article';
 import { HomePage, homeLoader } from '../features/home';
 import { SavedPage } from '../features/saved';
+import { lazySearchPage } from '../features/search';
 import { SectionPage, sectionLoader } from '../features/section';
+import { TagPage, tagLoader } from '../features/tag';
 import { editionLoader, startLoader } from './editionLoader';
 import { NotFoundPage } from './NotFoundPage';
 import { AppSkeleton, RootLayout } from './RootLayout';
@@ -37,6 +39,8 @@ export function createRoutes(client: QueryClient): RouteObject[] {
                 { path: routePatterns.section, loader: sectionLoader(client), element: <SectionPage /> },
                 { path: routePatterns.article, loader: articleLoader(client), element: <ArticlePage /> },
                 { path: routePatterns.saved, element: <SavedPage /> },
+                { path: routePatterns.tag, loader: tagLoader(client), element: <TagPage /> },
+                { path: routePatterns.search, lazy: lazySearchPage },
                 { path: '*', element: <NotFoundPage /> },
               ],
             },

@@ -9,14 +9,17 @@ import { focusPageHeading, whenHeadingAppears } from './routeFocus';
  * data gets both once its heading renders.
  */
 export function RouteAnnouncer({ mainId }: { mainId: string }) {
-  const { pathname, search } = useLocation();
+  const { pathname, search, state } = useLocation();
   const address = pathname + search;
+  // An address updated in place while the reader types (search results) is not a new page: focus stays put.
+  const keepFocus = (state as { keepFocus?: boolean } | null)?.keepFocus === true;
   const previous = useRef(address);
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
     if (previous.current === address) return;
     previous.current = address;
+    if (keepFocus) return;
     const main = document.getElementById(mainId);
     if (!main) return;
     const settle = () => {
@@ -28,7 +31,7 @@ export function RouteAnnouncer({ mainId }: { mainId: string }) {
     };
     main.focus({ preventScroll: true });
     return whenHeadingAppears(main, settle);
-  }, [address, mainId]);
+  }, [address, mainId, keepFocus]);
 
   return (
     <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">

@@ -58,7 +58,11 @@ export function ArticleView({ article }: { article: Article }) {
         <LabelledSection className="article__tags" headingClassName="subheading" title={strings.tags}>
           <ul className="tag-list">
             {article.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
+              <li key={tag}>
+                <Link to={paths.tag(article.lang, tag)} rel="tag">
+                  {tag}
+                </Link>
+              </li>
             ))}
           </ul>
         </LabelledSection>

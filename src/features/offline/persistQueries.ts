@@ -23,7 +23,8 @@ export const buildId: string = import.meta.env.VITE_BUILD_ID ?? 'dev';
 
 /** Only settled data is worth keeping; other features (saved articles) keep their own stores. */
 function shouldPersist(query: Query): boolean {
-  return query.state.status === 'success' && query.queryKey[0] !== 'saved';
+  // The search engine is a live object, not data: it is rebuilt from its (HTTP-cached) index file instead.
+  return query.state.status === 'success' && query.queryKey[0] !== 'saved' && query.queryKey[0] !== 'search-index';
 }
 
 export interface PersistOptions {

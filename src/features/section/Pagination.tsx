@@ -1,23 +1,22 @@
-import { paths } from '../../content-api';
 import { Link } from '../../components';
 import { useStrings } from '../../i18n';
 
 interface Props {
-  lang: string;
-  section: string;
   page: number;
   pageCount: number;
+  /** The address of a page of this listing (section, tag). */
+  hrefFor: (page: number) => string;
 }
 
 /** Real links to the neighbouring pages of a listing, so every page has its own address. */
-export function Pagination({ lang, section, page, pageCount }: Props) {
+export function Pagination({ page, pageCount, hrefFor }: Props) {
   const strings = useStrings();
   if (pageCount <= 1) return null;
   return (
     <nav className="pagination" aria-label={strings.pagination}>
       <span className="pagination__side">
         {page > 1 && (
-          <Link rel="prev" className="button button--quiet" to={paths.section(lang, section, page - 1)}>
+          <Link rel="prev" className="button button--quiet" to={hrefFor(page - 1)}>
             {strings.previousPage}
           </Link>
         )}
@@ -25,7 +24,7 @@ export function Pagination({ lang, section, page, pageCount }: Props) {
       <p className="pagination__status">{strings.pageOf(page, pageCount)}</p>
       <span className="pagination__side pagination__side--end">
         {page < pageCount && (
-          <Link rel="next" className="button button--quiet" to={paths.section(lang, section, page + 1)}>
+          <Link rel="next" className="button button--quiet" to={hrefFor(page + 1)}>
             {strings.nextPage}
           </Link>
         )}

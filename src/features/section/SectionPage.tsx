@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { parsePage, sectionPageQuery } from '../../content-api';
+import { parsePage, paths, sectionPageQuery } from '../../content-api';
 import { PageTitle, QueryRegion, Skeleton, StoryCard } from '../../components';
 import { useSectionTitle, useStrings } from '../../i18n';
 import { Sidebars } from '../sidebar';
@@ -36,7 +36,7 @@ export function SectionPage() {
                     </li>
                   ))}
                 </ol>
-                <Pagination lang={lang} section={section} page={listing.page} pageCount={listing.pageCount} />
+                <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={(p) => paths.section(lang, section, p)} />
               </>
             )
           }

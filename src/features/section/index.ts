@@ -1,2 +1,3 @@
 export { SectionPage } from './SectionPage';
 export { sectionLoader } from './sectionLoader';
+export { Pagination } from './Pagination';

@@ -1,0 +1,2 @@
+export { TagPage } from './TagPage';
+export { tagLoader } from './tagLoader';
