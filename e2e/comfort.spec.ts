@@ -143,7 +143,7 @@ test.describe('print', () => {
       p.after(figure);
     });
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.section-nav', '.settings', '.sidebars', '.site-footer', '.share', '.reading-progress']) {
+    for (const hidden of ['.section-nav', '.settings', '.sidebars', '.site-footer', '.share', '.reading-progress', 'form']) {
       await expect(page.locator(hidden).first(), hidden).toBeHidden();
     }
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
