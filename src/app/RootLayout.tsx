@@ -3,6 +3,7 @@ import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { RouteAnnouncer } from '../features/a11y';
 import { OfflineChrome } from '../features/offline';
 import { useEdition, useStrings } from '../i18n';
+import { DocumentHead } from '../seo/client';
 import { Masthead } from './Masthead';
 
 /** Keeps <html lang dir> in step with the edition being read. */
@@ -34,6 +35,8 @@ export function RootLayout() {
       </footer>
       <RouteAnnouncer mainId="main" />
       <ScrollRestoration />
+      {/* Canonical, previews and JSON-LD follow in-app navigation, as the prerendered head does on load. */}
+      <DocumentHead />
     </>
   );
 }
