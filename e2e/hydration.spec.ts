@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, SEED } from './fixtures';
-import { harnessNoise } from './previews';
+import { canonicalOf, harnessNoise } from './previews';
 
 /** Every warning and error the page logs: a hydration mismatch is reported as one of these. */
 function collectConsole(page: Page): string[] {
@@ -57,4 +57,8 @@ test('after hydration the app navigates and updates the title as before', async 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' }).click();
   await expect(page).toHaveURL(/\/en\/section\/world$/);
   await expect(page).toHaveTitle(/^World \| Dateline/);
+  // The head follows, so a browser's own share sheet (which prefers the canonical link) shares this page.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonicalOf('/en/section/world'));
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
+  await expect(page.locator('meta[property="article:published_time"]')).toHaveCount(0);
 });
