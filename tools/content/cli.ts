@@ -22,7 +22,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'build': {
       const result = await compile({ contentDir: values.content, outDir: values.out });
-      console.log(`content: ${result.articles} articles, ${result.files} files written to ${result.outDir} in ${result.ms} ms`);
+      const how = result.incremental ? `incremental, ${result.written} rewritten` : 'full build';
+      console.log(`content: ${result.articles} articles, ${result.files} files in ${result.outDir} (${how}) in ${result.ms} ms`);
       return 0;
     }
     case 'samples': {

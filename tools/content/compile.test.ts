@@ -57,11 +57,11 @@ describe('compile', () => {
     expect([...files.keys()]).toContain('en/sections/empty/page-1.json');
   });
 
-  it('writes byte-identical output for the same input', async () => {
+  it('writes byte-identical output for the same input, in this thread or in worker threads', async () => {
     const content = await makeContent(corpus(9));
     const [a, b] = [await tempOut(), await tempOut()];
     await compile({ contentDir: content, outDir: a });
-    await compile({ contentDir: content, outDir: b, concurrency: 1 });
+    await compile({ contentDir: content, outDir: b, workers: 2 });
     expect(await allFiles(b)).toEqual(await allFiles(a));
   });
 

@@ -2,20 +2,29 @@
  * The content compiler: content/ (site.yaml + Markdown articles) in, the
  * static JSON API out. All or nothing: on any content error it reports every
  * problem and leaves the previous output untouched.
+ *
+ * Large corpora are parsed by two worker threads; a cache of what the last
+ * build read and wrote (buildCache.ts) lets the next one parse only changed
+ * files and rewrite only files whose input changed.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { apiFiles } from '../../src/content-api/paths';
 import { siteSchema } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
-import { checkBodies, writeArticles } from './articles';
-import { checkCorpus, listArticleFiles, readEntries } from './corpus';
+import { CACHE_VERSION, cacheFile, DEFAULT_CACHE_DIR, dropCache, loadCache, saveCache, type BuildCache } from './buildCache';
+import { ChangeSet } from './changeSet';
+import { checkCorpus, dirLangOf, listArticleFiles } from './corpus';
 import { ContentError, IssueSink } from './errors';
 import { writeEditionListings } from './listings';
+import { hashText } from './outputHash';
 import { OutputDir } from './outputDir';
 import { compareNewest } from './ranking';
 import { RelatedIndex } from './related';
 import { bodyText, bodyWanted, writeSearchIndex } from './searchIndex';
+import { ShardPool, WORKER_THRESHOLD } from './shardPool';
+import { readStamps } from './stamps';
 import { readSiteConfig } from './siteConfig';
 import { writeEditionTags } from './tags';
 
@@ -25,69 +34,112 @@ export const DEFAULT_OUT_DIR = 'public/api/v1';
 export interface CompileOptions {
   contentDir?: string;
   outDir?: string;
-  /** Files read or written at once; I/O overlaps while parsing stays on one thread. */
-  concurrency?: number;
+  /** Worker threads for parsing and article files; 0 parses in this thread. Default: 2 for large corpora. */
+  workers?: number;
+  /** Where the incremental build cache lives; false always builds everything. */
+  cacheDir?: string | false;
 }
 
 export interface CompileResult {
   articles: number;
+  /** Files the API holds. */
   files: number;
+  /** Files (re)written by this run. */
+  written: number;
+  incremental: boolean;
   ms: number;
   outDir: string;
 }
 
+const groupBy = (entries: readonly ArticleEntry[], key: (e: ArticleEntry) => string) => {
+  const groups = new Map<string, ArticleEntry[]>();
+  for (const entry of entries) {
+    const k = key(entry);
+    const list = groups.get(k);
+    if (list) list.push(entry);
+    else groups.set(k, [entry]);
+  }
+  return groups;
+};
+
 /** Compiles or throws ContentError listing every problem found. */
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const started = performance.now();
-  const contentDir = options.contentDir ?? DEFAULT_CONTENT_DIR;
-  const outDir = options.outDir ?? DEFAULT_OUT_DIR;
-  const concurrency = options.concurrency ?? 32;
+  const contentDir = path.resolve(options.contentDir ?? DEFAULT_CONTENT_DIR);
+  const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
   const sink = new IssueSink();
 
-  const site = await readSiteConfig(path.join(contentDir, 'site.yaml'), sink);
+  const siteFile = path.join(contentDir, 'site.yaml');
+  const site = await readSiteConfig(siteFile, sink);
   const articlesDir = path.join(contentDir, 'articles');
-  const { entries, rejected } = await readEntries(articlesDir, await listArticleFiles(articlesDir), concurrency, sink);
-  if (site) checkCorpus(site, entries, sink);
+  const files = await listArticleFiles(articlesDir);
+  const cachePath = options.cacheDir === false ? null : cacheFile(options.cacheDir ?? DEFAULT_CACHE_DIR, outDir);
+  const key = {
+    version: CACHE_VERSION,
+    siteHash: hashText(await readFile(siteFile, 'utf8').catch(() => '')),
+    contentDir,
+    outDir,
+  };
+  const cache = cachePath && site ? await loadCache(cachePath, key) : null;
 
-  const newest = [...entries].sort(compareNewest);
-  const bySection = new Map<string, ArticleEntry[]>();
-  for (const entry of newest) {
-    const key = `${entry.summary.lang}/${entry.summary.section}`;
-    const list = bySection.get(key);
-    if (list) list.push(entry);
-    else bySection.set(key, [entry]);
-  }
-  const sectionNewest = (e: ArticleEntry) => bySection.get(`${e.summary.lang}/${e.summary.section}`) ?? [];
-
-  const out = new OutputDir(outDir);
-  await out.open();
+  const stamps = new Map((await readStamps(files)).map((stamp, i) => [files[i]!, stamp]));
+  const toParse = ChangeSet.changedFiles(cache, files, stamps);
+  // Workers repay their start-up only when there is a lot to parse; a one-file edit stays in this thread.
+  const pool = new ShardPool(options.workers ?? (toParse.length >= WORKER_THRESHOLD ? 2 : 0));
   try {
-    await checkBodies(rejected, concurrency, sink);
-    // Only the newest bodies of each edition are kept, as capped text for the search index.
-    const byLang = new Map<string, ArticleEntry[]>();
-    for (const entry of newest) {
-      const list = byLang.get(entry.summary.lang);
-      if (list) list.push(entry);
-      else byLang.set(entry.summary.lang, [entry]);
-    }
-    const wanted = new Set([...byLang.values()].flatMap((list) => [...bodyWanted(list)]));
-    const bodies = new Map<ArticleEntry, string>();
-    await writeArticles(out, entries, new RelatedIndex(entries, sectionNewest), concurrency, sink, (entry, body) => {
-      if (wanted.has(entry)) bodies.set(entry, bodyText(body));
-    });
+    const parsed = await pool.parse(toParse.map((file) => ({ file, dirLang: dirLangOf(articlesDir, file) })));
+    const changes = new ChangeSet(cache, files, stamps, new Map(parsed.map((r) => [r.file, r])), sink);
+    const { entries } = changes;
+    if (site) checkCorpus(site, entries, sink);
     if (!site || !sink.ok) throw new ContentError(sink.issues);
-    await out.writeJson(apiFiles.site(), siteSchema, site);
-    for (const edition of site.editions) {
-      const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
-      const editionNewest = byLang.get(edition.lang) ?? [];
-      await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
-      await writeEditionTags(out, site, edition.lang, editionNewest);
-      await writeSearchIndex(out, edition.lang, editionNewest, bodies);
+
+    const newest = [...entries].sort(compareNewest);
+    const bySection = groupBy(newest, (e) => `${e.summary.lang}/${e.summary.section}`);
+    const byLang = groupBy(newest, (e) => e.summary.lang);
+    const related = new RelatedIndex(entries, (e) => bySection.get(`${e.summary.lang}/${e.summary.section}`) ?? []);
+
+    const out = new OutputDir(outDir, cache?.outputs ?? null);
+    await out.open();
+    // From here on files change in place; a crash must not leave a cache that no longer matches them.
+    if (cachePath) await dropCache(cachePath);
+    try {
+      const plan = changes.articleJobs(related, (file) => dirLangOf(articlesDir, file));
+      for (const file of plan.kept) out.keep(file);
+      const result = await pool.write(out.dir, plan.jobs, out.updating);
+      out.record(result.hashes, result.written);
+
+      await out.writeJson(apiFiles.site(), siteSchema, site);
+      for (const edition of site.editions) {
+        const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
+        const editionNewest = byLang.get(edition.lang) ?? [];
+        await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
+        await writeEditionTags(out, site, edition.lang, editionNewest);
+        if (changes.searchUnchanged(edition.lang, editionNewest) && out.keep(apiFiles.searchIndex(edition.lang))) continue;
+        // Only the newest bodies of each edition are read back, as capped text for the search index.
+        const wanted = [...bodyWanted(editionNewest)];
+        const blocks = await pool.bodies(wanted.map((e) => ({ file: e.file, dirLang: dirLangOf(articlesDir, e.file) })));
+        const bodies = new Map<ArticleEntry, string>();
+        for (const entry of wanted) {
+          const body = blocks.get(entry.file);
+          if (body) bodies.set(entry, bodyText(body));
+        }
+        await writeSearchIndex(out, edition.lang, editionNewest, bodies);
+      }
+      await out.commit();
+      if (cachePath) await saveCache(cachePath, { ...key, sources: changes.sources(plan.relatedIds), outputs: out.hashes } satisfies BuildCache);
+    } catch (error) {
+      await out.discard();
+      throw error;
     }
-    await out.commit();
-  } catch (error) {
-    await out.discard();
-    throw error;
+    return {
+      articles: entries.length,
+      files: out.files,
+      written: out.written,
+      incremental: out.updating,
+      ms: Math.round(performance.now() - started),
+      outDir,
+    };
+  } finally {
+    await pool.close();
   }
-  return { articles: entries.length, files: out.files, ms: Math.round(performance.now() - started), outDir };
 }

@@ -1,12 +1,10 @@
 /**
- * Reads every article's front matter (bounded concurrency, bodies dropped)
- * and checks what no single file can check on its own.
+ * Finds the article files and checks what no single file can check on its own.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Site } from '../../src/content-api/schemas';
-import { readEntry, type ArticleEntry } from './articleEntry';
-import { mapLimit } from './concurrency';
+import type { ArticleEntry } from './articleEntry';
 import type { IssueSink } from './errors';
 
 /** Every .md file below `articlesDir`, in a stable order. */
@@ -23,21 +21,10 @@ export async function listArticleFiles(articlesDir: string): Promise<string[]> {
     .sort();
 }
 
-export async function readEntries(
-  articlesDir: string,
-  files: readonly string[],
-  concurrency: number,
-  sink: IssueSink,
-): Promise<{ entries: ArticleEntry[]; rejected: string[] }> {
-  const read = await mapLimit(files, concurrency, async (file) => {
-    const first = path.relative(articlesDir, file).split(path.sep)[0] ?? '';
-    const dirLang = /^[a-z]{2,3}$/.test(first) ? first : null;
-    return readEntry(await readFile(file, 'utf8'), file, dirLang, sink);
-  });
-  return {
-    entries: read.filter((e): e is ArticleEntry => e !== null),
-    rejected: files.filter((_, i) => read[i] === null),
-  };
+/** The edition folder a file sits in (articles/<lang>/...), if any; its front matter must agree. */
+export function dirLangOf(articlesDir: string, file: string): string | null {
+  const first = path.relative(articlesDir, file).split(path.sep)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(first) ? first : null;
 }
 
 /** Checks across files; `entries` is in file order, so "first" wins deterministically. */

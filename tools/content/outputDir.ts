@@ -1,47 +1,86 @@
 /**
- * Writes the API into a temporary folder beside the output and swaps it in
- * only when everything succeeded, so readers and the dev server never see a
- * half-written or failed build.
+ * Where the API is written. A full build writes into a temporary folder
+ * beside the output and swaps it in only when everything succeeded, so
+ * readers never see a half-written or failed build. An incremental build
+ * (the previous output's hashes are known) runs only after every content
+ * check passed and rewrites just the files whose input changed, in place,
+ * then removes files no longer produced.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as v from 'valibot';
+import type * as v from 'valibot';
+import { hashText, validJson } from './outputHash';
 
 export class OutputDir {
-  readonly tempDir: string;
+  /** The folder files are written to now: the temp dir, or the output itself when updating. */
+  readonly dir: string;
+  private readonly tempDir: string;
   private readonly made = new Set<string>();
-  files = 0;
+  /** Every file this build produces -> the hash of its input. */
+  readonly hashes = new Map<string, string>();
+  written = 0;
 
-  constructor(readonly outDir: string) {
+  /** `previous`: the last build's hashes, which makes this an in-place update. */
+  constructor(
+    readonly outDir: string,
+    private readonly previous: ReadonlyMap<string, string> | null = null,
+  ) {
     const parent = path.dirname(path.resolve(outDir));
     this.tempDir = path.join(parent, `.${path.basename(outDir)}.tmp-${process.pid}`);
+    this.dir = previous ? path.resolve(outDir) : this.tempDir;
+  }
+
+  get updating(): boolean {
+    return this.previous !== null;
+  }
+
+  get files(): number {
+    return this.hashes.size;
   }
 
   async open(): Promise<void> {
+    if (this.updating) return;
     await rm(this.tempDir, { recursive: true, force: true });
     await mkdir(this.tempDir, { recursive: true });
     this.made.add(this.tempDir);
   }
 
-  /** Validates before writing: output that breaks its own schema is a compiler bug and must stop the build. */
+  /** Writes `data` as JSON unless the same input was written last time. */
   async writeJson<S extends v.GenericSchema>(file: string, schema: S, data: v.InferInput<S>): Promise<void> {
-    const result = v.safeParse(schema, data);
-    if (!result.success) {
-      const details = result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`).join('; ');
-      throw new Error(`compiler bug: ${file} does not match its schema: ${details}`);
-    }
-    const target = path.join(this.tempDir, file);
+    const hash = hashText(JSON.stringify(data));
+    this.hashes.set(file, hash);
+    if (this.previous?.get(file) === hash) return;
+    const target = path.join(this.dir, file);
     const dir = path.dirname(target);
     if (!this.made.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
-    await writeFile(target, `${JSON.stringify(result.output)}\n`);
-    this.files++;
+    writeFileSync(target, validJson(file, schema, data));
+    this.written++;
   }
 
-  /** Swaps the new output in; the old one is removed only after the new one is in place. */
+  /** The previous build's file stays as it is (the caller knows its input did not change). */
+  keep(file: string): boolean {
+    const hash = this.previous?.get(file);
+    if (hash !== undefined) this.hashes.set(file, hash);
+    return hash !== undefined;
+  }
+
+  /** Files other writers (worker threads) produced. */
+  record(hashes: readonly [string, string][], written: number): void {
+    for (const [file, hash] of hashes) this.hashes.set(file, hash);
+    this.written += written;
+  }
+
+  /** Swaps the new output in (the old one is removed only after), or removes files no longer produced. */
   async commit(): Promise<void> {
+    if (this.updating) {
+      const gone = [...this.previous!.keys()].filter((file) => !this.hashes.has(file));
+      await Promise.all(gone.map((file) => rm(path.join(this.dir, file), { force: true })));
+      return;
+    }
     const out = path.resolve(this.outDir);
     const old = `${this.tempDir}.old`;
     await mkdir(path.dirname(out), { recursive: true });
@@ -58,6 +97,6 @@ export class OutputDir {
   }
 
   async discard(): Promise<void> {
-    await rm(this.tempDir, { recursive: true, force: true });
+    if (!this.updating) await rm(this.tempDir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 /** Builds throwaway content dirs for the compiler's tests: real files in a temp dir, no mocks. */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -70,4 +70,16 @@ export function corpus(count: number): Record<string, string> {
     files[`en/${id}.md`] = articleText(fields(id, { section: i % 2 ? 'politics' : 'world' }));
   }
   return files;
+}
+
+/** Every file below `dir` (relative path -> text), sorted, for comparing whole outputs. */
+export async function readTree(dir: string): Promise<Map<string, string>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
+  const files = await Promise.all(
+    names.map(async (d) => {
+      const full = path.join(d.parentPath, d.name);
+      return [path.relative(dir, full), await readFile(full, 'utf8')] as const;
+    }),
+  );
+  return new Map(files.sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -1,0 +1,112 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from './compile';
+import { ContentError } from './errors';
+import { articleText, corpus, fields, makeContent, readTree } from './testContent';
+
+const temp = (prefix: string) => mkdtemp(path.join(os.tmpdir(), prefix));
+
+/** A content dir built once, with its own output and cache dirs. */
+async function built(files: Record<string, string>) {
+  const content = await makeContent(files);
+  const outDir = path.join(await temp('dateline-inc-out-'), 'v1');
+  const cacheDir = await temp('dateline-inc-cache-');
+  const build = () => compile({ contentDir: content, outDir, cacheDir });
+  const first = await build();
+  const edit = (name: string, text: string) => writeFile(path.join(content, 'articles', name), text);
+  const remove = (name: string) => rm(path.join(content, 'articles', name));
+  return { content, outDir, cacheDir, first, build, edit, remove };
+}
+
+/** What a build without any cache makes of the same content: the incremental output must equal it. */
+async function fresh(content: string): Promise<Map<string, string>> {
+  const outDir = path.join(await temp('dateline-inc-fresh-'), 'v1');
+  await compile({ contentDir: content, outDir, cacheDir: false });
+  return readTree(outDir);
+}
+
+const mtimes = async (dir: string) =>
+  new Map(await Promise.all([...(await readTree(dir)).keys()].map(async (f) => [f, (await stat(path.join(dir, f))).mtimeMs] as const)));
+
+function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((n) => before.get(n) !== after.get(n)).sort();
+}
+
+describe('incremental builds', () => {
+  it('a build with nothing changed rewrites nothing', async () => {
+    const site = await built(corpus(12));
+    expect(site.first.incremental).toBe(false);
+    const before = await mtimes(site.outDir);
+    const again = await site.build();
+    expect(again).toMatchObject({ incremental: true, written: 0, files: site.first.files });
+    expect(await mtimes(site.outDir)).toEqual(before);
+  });
+
+  it('a body edit rewrites only that article file', async () => {
+    const site = await built(corpus(12));
+    const before = await readTree(site.outDir);
+    const times = await mtimes(site.outDir);
+    await site.edit('en/5.md', articleText(fields('5', { section: 'politics' }), 'A changed paragraph.'));
+    const result = await site.build();
+    const after = await readTree(site.outDir);
+    // The story is among the newest, whose body text the search index holds.
+    const expected = ['en/articles/5.json', 'en/search-index.json'];
+    expect(changedFiles(before, after)).toEqual(expected);
+    expect(result.written).toBe(2);
+    const touched = [...(await mtimes(site.outDir))].filter(([f, t]) => times.get(f) !== t).map(([f]) => f);
+    expect(touched.sort()).toEqual(expected);
+    expect(after).toEqual(await fresh(site.content));
+  });
+
+  it('a headline edit rewrites the files that show it, and they equal a full build', async () => {
+    const site = await built(corpus(12));
+    const before = await readTree(site.outDir);
+    await site.edit('en/11.md', articleText(fields('11', { section: 'politics', headline: 'A new headline' })));
+    const result = await site.build();
+    const after = await readTree(site.outDir);
+    expect(after).toEqual(await fresh(site.content));
+    const changed = changedFiles(before, after);
+    expect(changed).toContain('en/articles/11.json');
+    expect(changed).toContain('en/home.json');
+    expect(changed.every((f) => f.includes('11') || [...after.get(f)!.matchAll(/A new headline/g)].length > 0 || !after.has(f))).toBe(true);
+    expect(changed).not.toContain('en/articles/2.json');
+    expect(result.written).toBe(changed.length);
+    expect(changed.length).toBeLessThan(after.size / 2);
+  });
+
+  it('added and removed articles appear and disappear, equal to a full build', async () => {
+    const site = await built(corpus(12));
+    await site.remove('en/3.md');
+    await site.edit('en/20.md', articleText(fields('20', { section: 'world' })));
+    const result = await site.build();
+    const after = await readTree(site.outDir);
+    expect(result).toMatchObject({ incremental: true, articles: 12 });
+    expect(after.has('en/articles/3.json')).toBe(false);
+    expect(after.has('en/articles/20.json')).toBe(true);
+    expect(after).toEqual(await fresh(site.content));
+  });
+
+  it('bad content leaves the output untouched and the next good build is still incremental', async () => {
+    const site = await built(corpus(12));
+    const before = await readTree(site.outDir);
+    const good = await readFile(path.join(site.content, 'articles', 'en/4.md'), 'utf8');
+    await site.edit('en/4.md', articleText(fields('4', { views: -1 })));
+    await expect(site.build()).rejects.toThrow(ContentError);
+    expect(await readTree(site.outDir)).toEqual(before);
+    await site.edit('en/4.md', good.replace('Story 4', 'Story four'));
+    const result = await site.build();
+    expect(result.incremental).toBe(true);
+    expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+  });
+
+  it('worker threads give the same incremental result', async () => {
+    const site = await built(corpus(12));
+    await site.edit('en/7.md', articleText(fields('7', { section: 'world', headline: 'Seven again' })));
+    const result = await compile({ contentDir: site.content, outDir: site.outDir, cacheDir: site.cacheDir, workers: 2 });
+    expect(result.incremental).toBe(true);
+    expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+  });
+});

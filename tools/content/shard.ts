@@ -1,0 +1,122 @@
+/**
+ * One share of the articles: reads and parses its files, keeps their bodies,
+ * and later writes their article files. The same class runs in-process for
+ * small corpora and inside a worker thread for large ones (parseWorker.ts),
+ * so both paths are the same code. File I/O is synchronous on purpose: a
+ * worker has nothing else to do, and promise-per-file overhead dominated
+ * the old build.
+ */
+import type * as v from 'valibot';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { apiFiles } from '../../src/content-api/paths';
+import { articleSchema, SCHEMA_VERSION, type Block, type Summary } from '../../src/content-api/schemas';
+import { readEntry, type ArticleEntry } from './articleEntry';
+import { IssueSink, type ContentIssue } from './errors';
+import { parseBody } from './markdown';
+import { hashText, validJson } from './outputHash';
+import { splitSource } from './sourceFile';
+
+export interface ParseJob {
+  file: string;
+  /** The edition folder the file sits in, if any. */
+  dirLang: string | null;
+}
+
+export interface ParseResult {
+  file: string;
+  entry: ArticleEntry | null;
+  issues: ContentIssue[];
+}
+
+export interface WriteJob {
+  file: string;
+  related: Summary[];
+  /** Hash of the input this article was last written from; equal skips the write. */
+  oldHash?: string;
+}
+
+export interface WriteResult {
+  hashes: [apiPath: string, hash: string][];
+  written: number;
+}
+
+export class ArticleShard {
+  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly bodies = new Map<string, Block[]>();
+  private readonly made = new Set<string>();
+
+  parse(jobs: readonly ParseJob[]): ParseResult[] {
+    return jobs.map((job) => {
+      const sink = new IssueSink();
+      const entry = this.read(job.file, job.dirLang, sink);
+      return { file: job.file, entry, issues: sink.issues };
+    });
+  }
+
+  /** Parsed bodies of `files`, reading the ones this shard skipped as unchanged. */
+  bodiesOf(files: readonly { file: string; dirLang: string | null }[]): (Block[] | null)[] {
+    return files.map(({ file, dirLang }) => this.body(file, dirLang));
+  }
+
+  /** Writes article files under `dir`; `skipSame` leaves files whose input did not change. */
+  write(dir: string, jobs: readonly (WriteJob & { dirLang: string | null })[], skipSame: boolean): WriteResult {
+    const result: WriteResult = { hashes: [], written: 0 };
+    for (const job of jobs) {
+      const body = this.body(job.file, job.dirLang);
+      const entry = this.entries.get(job.file);
+      if (!body || !entry) throw new Error(`compiler bug: ${job.file} was valid but cannot be read back`);
+      const apiPath = apiFiles.article(entry.summary.lang, entry.summary.id);
+      const data: v.InferInput<typeof articleSchema> = {
+        schemaVersion: SCHEMA_VERSION,
+        ...entry.summary,
+        dateline: entry.dateline,
+        byline: entry.byline,
+        updatedAt: entry.updatedAt,
+        body,
+        tags: entry.tags,
+        related: job.related,
+      };
+      const hash = hashText(JSON.stringify(data));
+      result.hashes.push([apiPath, hash]);
+      if (skipSame && hash === job.oldHash) continue;
+      this.writeFile(path.join(dir, apiPath), validJson(apiPath, articleSchema, data));
+      result.written++;
+    }
+    return result;
+  }
+
+  /** Drops what this shard holds, once the build is done with it. */
+  clear(): void {
+    this.entries.clear();
+    this.bodies.clear();
+  }
+
+  private read(file: string, dirLang: string | null, sink: IssueSink): ArticleEntry | null {
+    const raw = readFileSync(file, 'utf8');
+    const entry = readEntry(raw, file, dirLang, sink);
+    // Bodies of files whose front matter failed still get checked, so one run reports everything.
+    // A quiet sink for the split: readEntry already reported problems with the file's framing.
+    const parts = splitSource(raw, file, new IssueSink());
+    const body = parts && parseBody(parts.body, file, parts.bodyLine, sink);
+    if (entry && body) {
+      this.entries.set(file, entry);
+      this.bodies.set(file, body);
+    }
+    return entry;
+  }
+
+  private body(file: string, dirLang: string | null): Block[] | null {
+    if (!this.bodies.has(file)) this.read(file, dirLang, new IssueSink());
+    return this.bodies.get(file) ?? null;
+  }
+
+  private writeFile(target: string, text: string): void {
+    const dir = path.dirname(target);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    writeFileSync(target, text);
+  }
+}
