@@ -6,7 +6,8 @@ const root = new URL('../../', import.meta.url);
 
 function cssVariable(name: string): string | undefined {
   const css = readFileSync(new URL('src/styles/tokens.css', root), 'utf8');
-  return new RegExp(`${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(css)?.[1]?.toLowerCase();
+  // A token is a light-dark(light, dark) pair; the manifest takes the light value.
+  return new RegExp(`${name}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{3,8})`).exec(css)?.[1]?.toLowerCase();
 }
 
 describe('siteManifest', () => {
