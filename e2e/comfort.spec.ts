@@ -127,6 +127,19 @@ test.describe('article reading aids', () => {
   });
 });
 
+test('the Persian edition reads times and reading time in Persian words and numerals', async ({ page }) => {
+  const now = Date.parse('2021-05-03T12:00:00Z');
+  await page.clock.setFixedTime(now);
+  await page.goto('/fa/section/politics');
+  const time = page.getByRole('main').locator('.story-card__time').first();
+  const datetime = (await time.getAttribute('datetime')) ?? '';
+  await expect(time).toHaveText(formatRelativeTime(datetime, now, 'fa-IR'));
+  await expect(time).toHaveText(/^[۰-۹]+ .+ پیش$|^دیروز$/);
+
+  await page.getByRole('main').locator('.story-card__headline a').first().click();
+  await expect(page.locator('.article__reading-time')).toHaveText(/^[۰-۹]+ دقیقه مطالعه$/);
+});
+
 test.describe('print', () => {
   test('prints the article alone, black on white, with outside link addresses', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('dateline-theme', 'dark'));
