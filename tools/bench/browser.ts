@@ -1,0 +1,90 @@
+/** Cold-load bytes and prefetched client navigation, measured in Chromium through Playwright. */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../e2e/browser';
+import { median } from './pages';
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+  files: number;
+}
+
+export interface LoadBytes {
+  js: Bytes;
+  css: Bytes;
+}
+
+const empty = (): Bytes => ({ raw: 0, gzip: 0, brotli: 0, files: 0 });
+
+export const launch = () => chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+/** JS and CSS a cold load of `url` fetches (fresh context, so nothing cached), compressed as the server would. */
+export async function coldLoadBytes(browser: Browser, url: string): Promise<LoadBytes> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const bodies: Promise<void>[] = [];
+  const result: LoadBytes = { js: empty(), css: empty() };
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    bodies.push(
+      response.body().then((body) => {
+        const bucket = type === 'script' ? result.js : result.css;
+        bucket.raw += body.length;
+        bucket.gzip += gzipSync(body, { level: 9 }).length;
+        bucket.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+        bucket.files++;
+      }),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await Promise.all(bodies);
+  await context.close();
+  return result;
+}
+
+/**
+ * From a section page: hover a story link (the app prefetches its data), then
+ * click and time until its headline is in the page and a frame has passed.
+ * Median of `runs`, in milliseconds.
+ */
+export async function prefetchedNavigation(browser: Browser, sectionUrl: string, runs: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(sectionUrl, { waitUntil: 'networkidle' });
+  const links = page.locator('main .story-card__headline a');
+  const count = await links.count();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const link = links.nth(i % count);
+    const headline = (await link.innerText()).trim();
+    await link.hover();
+    await page.waitForLoadState('networkidle');
+    // Let the prefetch settle into the cache before timing the click.
+    await page.waitForTimeout(100);
+    const ms = await link.evaluate(
+      (a: HTMLAnchorElement, text: string) =>
+        new Promise<number>((resolve) => {
+          const shown = () => [...document.querySelectorAll('h1')].some((h) => h.textContent?.trim() === text);
+          let start = 0;
+          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          const observer = new MutationObserver(() => {
+            if (!shown()) return;
+            observer.disconnect();
+            done();
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+          start = performance.now();
+          a.click();
+        }),
+      headline,
+    );
+    times.push(ms);
+    await page.goBack();
+    await links.first().waitFor();
+  }
+  await context.close();
+  return median(times);
+}

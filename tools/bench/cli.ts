@@ -1,0 +1,72 @@
+/**
+ * npm run bench [-- --only bytes,lighthouse,nav,content] [--sizes 1000,10000,100000]
+ *
+ * Prints figures; never fails because a machine is slow. Needs a production
+ * build in dist/ (`npm run build`) for the browser figures.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { coldLoadBytes, launch, prefetchedNavigation, type LoadBytes } from './browser';
+import { contentBuild, type BuildFigures } from './contentBuild';
+import { buildFloor } from './floor/buildFloor';
+import { lighthouseMedian, type LighthouseFigures } from './lighthouse';
+import { PAGES, SEED_API_FILE, SEED_PATH, startServer, type PageKind } from './pages';
+import { printReport } from './report';
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' }, dist: { type: 'string' } } });
+const only = new Set((values.only ?? 'bytes,lighthouse,nav,content').split(','));
+const sizes = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
+const dist = path.resolve(values.dist ?? 'dist');
+
+export interface Report {
+  bytes?: Record<PageKind | 'floor', LoadBytes>;
+  lighthouse?: Partial<Record<PageKind, LighthouseFigures>>;
+  navigationMs?: number;
+  builds?: BuildFigures[];
+}
+
+async function browserFigures(report: Report): Promise<void> {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    console.warn(`bench: no build in ${dist}; run \`npm run build\` first. Skipping browser figures.`);
+    return;
+  }
+  const app = await startServer(dist, 4690);
+  const floorDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-floor-'));
+  await buildFloor(floorDir, path.join(dist, 'api', 'v1'), SEED_API_FILE);
+  const floor = await startServer(floorDir, 4691);
+  try {
+    const browser = await launch();
+    try {
+      if (only.has('bytes')) {
+        const bytes = {} as Record<PageKind | 'floor', LoadBytes>;
+        for (const page of PAGES) bytes[page.kind] = await coldLoadBytes(browser, app.origin + page.path);
+        bytes.floor = await coldLoadBytes(browser, floor.origin + SEED_PATH);
+        report.bytes = bytes;
+      }
+      if (only.has('nav')) report.navigationMs = await prefetchedNavigation(browser, `${app.origin}/en/section/politics`, 20);
+    } finally {
+      await browser.close();
+    }
+    if (only.has('lighthouse')) {
+      report.lighthouse = {};
+      for (const page of PAGES) report.lighthouse[page.kind] = await lighthouseMedian(app.origin + page.path);
+    }
+  } finally {
+    app.stop();
+    floor.stop();
+  }
+}
+
+const report: Report = {};
+if (['bytes', 'lighthouse', 'nav'].some((k) => only.has(k))) await browserFigures(report);
+if (only.has('content')) {
+  report.builds = [];
+  for (const size of sizes) {
+    console.error(`bench: content build of ${size} articles…`);
+    report.builds.push(await contentBuild(size));
+  }
+}
+printReport(report);

@@ -1,0 +1,16 @@
+/** Builds the floor app with the app's own Vite settings (React plugin, defaults) into `outDir`. */
+import { cp, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+/** `apiDir`: the built API, of which the floor needs the seed article. */
+export async function buildFloor(outDir: string, apiDir: string, seedFile: string): Promise<void> {
+  await build({ root, configFile: false, plugins: [react()], logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const target = path.join(outDir, 'api', 'v1', seedFile);
+  await mkdir(path.dirname(target), { recursive: true });
+  await cp(path.join(apiDir, seedFile), target);
+}

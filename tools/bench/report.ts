@@ -1,0 +1,31 @@
+/** The benchmark's one table, as Markdown so it can be pasted into the README. */
+import type { Report } from './cli';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+export function printReport(report: Report): void {
+  const rows: string[][] = [];
+  const { bytes, lighthouse } = report;
+  if (bytes) {
+    const floor = bytes.floor;
+    for (const kind of ['home', 'section', 'article'] as const) {
+      const b = bytes[kind];
+      rows.push([`JS, cold ${kind} (gzip / brotli)`, `${kb(b.js.gzip)} / ${kb(b.js.brotli)} in ${b.js.files} files`, `${(b.js.gzip / floor.js.gzip).toFixed(2)} × floor`]);
+      rows.push([`CSS, cold ${kind} (gzip / brotli)`, `${kb(b.css.gzip)} / ${kb(b.css.brotli)} in ${b.css.files} files`, '']);
+    }
+    rows.push(['JS, floor (gzip / brotli)', `${kb(floor.js.gzip)} / ${kb(floor.js.brotli)} in ${floor.js.files} files`, 'React + router + Query, one article']);
+  }
+  for (const [kind, f] of Object.entries(lighthouse ?? {})) {
+    rows.push([`Lighthouse mobile, ${kind} (median of 3)`, `${f.performance}`, `FCP ${ms(f.fcpMs)}, LCP ${ms(f.lcpMs)}, TBT ${ms(f.tbtMs)}, CLS ${f.cls.toFixed(3)}`]);
+  }
+  if (report.navigationMs !== undefined) rows.push(['Section → article, prefetched, click to headline (median of 20)', ms(report.navigationMs), '']);
+  for (const b of report.builds ?? []) {
+    const n = b.articles.toLocaleString('en');
+    rows.push([`Content build, ${n} articles`, `${b.fullS.toFixed(1)} s, peak ${Math.round(b.fullPeakMb)} MB`, '']);
+    rows.push([`Rebuild after one article changes, ${n}`, `${b.incrementalS.toFixed(1)} s, peak ${Math.round(b.incrementalPeakMb)} MB`, `${b.incrementalWritten} files rewritten`]);
+    rows.push([`Largest section page / sidebar / any file, ${n}`, `${kb(b.largestSectionPage)} / ${kb(b.largestSidebar)} / ${kb(b.largestFile)}`, '']);
+  }
+  console.log('| figure | value | note |\n| --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
