@@ -13,8 +13,9 @@ export interface KeyValueStorage {
  * once, so a browser that throws on open is caught here.
  */
 export function openIdbStore(dbName: string, storeName: string): UseStore | null {
-  if (typeof indexedDB === 'undefined') return null;
   try {
+    // Inside the try: for an opaque origin (a sandboxed frame) merely reading `indexedDB` throws a SecurityError.
+    if (typeof indexedDB === 'undefined') return null;
     return createStore(dbName, storeName);
   } catch {
     return null;
