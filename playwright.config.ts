@@ -8,6 +8,8 @@ export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // One output folder per port: engineers running suites side by side must not delete each other's traces.
+  outputDir: `test-results/port-${port}`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -37,7 +39,8 @@ export default defineConfig({
     env: { PORT: String(port), HOST: '127.0.0.1' },
     url: `${baseURL}/api/v1/site.json`,
     reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    // The build prerenders every page; on a busy 2-core machine that can take several minutes.
+    timeout: 900_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },
