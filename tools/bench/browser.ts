@@ -64,27 +64,34 @@ export async function prefetchedNavigation(browser: Browser, sectionUrl: string,
     await page.waitForLoadState('networkidle');
     // Let the prefetch settle into the cache before timing the click.
     await page.waitForTimeout(100);
-    const ms = await link.evaluate(
-      (a: HTMLAnchorElement, text: string) =>
-        new Promise<number>((resolve) => {
-          const shown = () => [...document.querySelectorAll('h1')].some((h) => h.textContent?.trim() === text);
-          let start = 0;
-          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-          const observer = new MutationObserver(() => {
-            if (!shown()) return;
-            observer.disconnect();
-            done();
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-          start = performance.now();
-          a.click();
-        }),
-      headline,
-    );
+    const href = (await link.getAttribute('href')) ?? '';
+    const ms = await page.evaluate(timedClick(href, headline));
     times.push(ms);
     await page.goBack();
     await links.first().waitFor();
   }
   await context.close();
   return median(times);
+}
+
+/**
+ * In-page script (a string: the bundler's helpers must not leak into the page)
+ * that clicks the link and resolves with the milliseconds until the headline
+ * is in the document and the next frame has been painted.
+ */
+function timedClick(href: string, headline: string): string {
+  return `new Promise((resolve) => {
+    const a = document.querySelector('main .story-card__headline a[href=' + JSON.stringify(${JSON.stringify(href)}) + ']');
+    const text = ${JSON.stringify(headline)};
+    const shown = () => Array.from(document.querySelectorAll('h1')).some((h) => (h.textContent || '').trim() === text);
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    start = performance.now();
+    a.click();
+  })`;
 }

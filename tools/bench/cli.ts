@@ -35,7 +35,7 @@ async function browserFigures(report: Report): Promise<void> {
   }
   const app = await startServer(dist, 4690);
   const floorDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-floor-'));
-  await buildFloor(floorDir, path.join(dist, 'api', 'v1'), SEED_API_FILE);
+  await buildFloor(floorDir, dist, SEED_API_FILE);
   const floor = await startServer(floorDir, 4691);
   try {
     const browser = await launch();

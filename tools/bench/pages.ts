@@ -29,12 +29,20 @@ export async function startServer(dist: string, port: number): Promise<RunningSe
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`the server for ${dist} exited with ${child.exitCode}`);
     if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) {
-      return { origin, stop: () => process.kill(-child.pid!, 'SIGTERM') };
+      return { origin, stop: () => stopGroup(child) };
     }
     await sleep(150);
   }
-  process.kill(-child.pid!, 'SIGTERM');
+  stopGroup(child);
   throw new Error(`the server for ${dist} did not answer on ${origin}`);
+}
+
+function stopGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
 }
 
 export const median = (values: readonly number[]) => {

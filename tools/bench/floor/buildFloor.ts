@@ -7,10 +7,11 @@ import { build } from 'vite';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** `apiDir`: the built API, of which the floor needs the seed article. */
-export async function buildFloor(outDir: string, apiDir: string, seedFile: string): Promise<void> {
+/** `dist`: the app's build, whose seed article and security policy (the server needs one) the floor borrows. */
+export async function buildFloor(outDir: string, dist: string, seedFile: string): Promise<void> {
   await build({ root, configFile: false, plugins: [react()], logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const target = path.join(outDir, 'api', 'v1', seedFile);
   await mkdir(path.dirname(target), { recursive: true });
-  await cp(path.join(apiDir, seedFile), target);
+  await cp(path.join(dist, 'api', 'v1', seedFile), target);
+  await cp(path.join(dist, 'csp.json'), path.join(outDir, 'csp.json'));
 }
