@@ -56,6 +56,7 @@ export const en: UiStrings = {
     pageTitle: (query) => (query ? `Search: ${query}` : 'Search'),
     results: (count, query) => `${n(count)} ${count === 1 ? 'result' : 'results'} for “${query}”`,
     showingFirst: (shown) => `Showing the best ${n(shown)}.`,
+    coverage: (indexed, total) => `Search covers the newest ${n(indexed)} of ${n(total)} stories; older ones are in the section and tag pages.`,
     noResults: (query) => `No stories match “${query}”. Try another word or a shorter one.`,
     prompt: 'Type a word to search headlines, summaries and stories.',
     index: 'the search index',

@@ -57,6 +57,7 @@ export const fa: UiStrings = {
     pageTitle: (query) => (query ? `جست‌وجو: ${query}` : 'جست‌وجو'),
     results: (count, query) => `${n(count)} نتیجه برای «${query}»`,
     showingFirst: (shown) => `${n(shown)} نتیجه نخست نمایش داده می‌شود.`,
+    coverage: (indexed, total) => `جست‌وجو در ${n(indexed)} خبر تازه از ${n(total)} خبر انجام می‌شود؛ خبرهای قدیمی‌تر در صفحه‌های بخش‌ها و برچسب‌ها هستند.`,
     noResults: (query) => `خبری با «${query}» پیدا نشد. واژه دیگری یا واژه‌ای کوتاه‌تر را امتحان کنید.`,
     prompt: 'برای جست‌وجو در تیترها، خلاصه‌ها و متن خبرها واژه‌ای بنویسید.',
     index: 'نمایه جست‌وجو',

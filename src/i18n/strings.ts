@@ -57,6 +57,8 @@ export interface UiStrings {
     results: (count: number, query: string) => string;
     /** Shown when more stories match than the page lists. */
     showingFirst: (shown: number) => string;
+    /** Said when the index holds only the newest stories of a very large edition. */
+    coverage: (indexed: number, total: number) => string;
     noResults: (query: string) => string;
     prompt: string;
     index: string;

@@ -12,11 +12,11 @@ import type { OutputDir } from './outputDir';
 
 export const SEARCH_LIMITS = {
   /** Newest stories per edition in the index at all (headline and summary). */
-  documents: 20_000,
+  documents: 5_000,
   /** Newest stories per edition whose body text is indexed as well. */
-  bodies: 2_000,
+  bodies: 1_000,
   /** Characters of body text indexed per story: the opening, where a wire story says what happened. */
-  bodyChars: 3_000,
+  bodyChars: 2_000,
 } as const;
 
 export type SearchLimits = { [K in keyof typeof SEARCH_LIMITS]: number };

@@ -30,6 +30,7 @@ export function SearchResults({ engine, query }: { engine: SearchEngine; query: 
         {total === 0 ? strings.search.noResults(query) : strings.search.results(total, query)}
         {total > hits.length && ` ${strings.search.showingFirst(hits.length)}`}
       </p>
+      {engine.documents < engine.total && <p className="search-coverage">{strings.search.coverage(engine.documents, engine.total)}</p>}
       {hits.length > 0 && (
         <ol className="listing search-results">
           {hits.map((hit) => (
