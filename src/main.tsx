@@ -6,6 +6,7 @@ import { createQueryClient } from './app/queryClient';
 import { createRouter } from './app/router';
 import { startOfflineSupport } from './features/offline';
 import { seedSavedArticles } from './features/saved';
+import { AppReady } from './ssr/AppReady';
 import { freshQueries, readPrerenderState, rendersAddress } from './ssr/prerenderState';
 import './styles/index.css';
 
@@ -24,6 +25,7 @@ function mount(root: HTMLElement, markupMatches = false) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
+        <AppReady />
       </QueryClientProvider>
     </StrictMode>
   );
