@@ -13,8 +13,26 @@ export const SEED = {
  * Every test fails on an uncaught page error or a console error, unless it
  * declares the console errors it provokes (e.g. a deliberately failing request).
  */
-export const test = base.extend<{ pageErrors: string[]; allowConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ pageErrors: string[]; allowConsoleErrors: RegExp[]; appReady: void }>({
   allowConsoleErrors: [[], { option: true }],
+  appReady: [
+    async ({ page }, provide) => {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await waitForApp(page);
+        return response;
+      };
+      page.reload = async (...args) => {
+        const response = await reload(...args);
+        await waitForApp(page);
+        return response;
+      };
+      await provide();
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page, allowConsoleErrors }, use) => {
     const errors: string[] = [];
@@ -32,6 +50,20 @@ export const test = base.extend<{ pageErrors: string[]; allowConsoleErrors: RegE
     { auto: true },
   ],
 });
+
+/**
+ * A prerendered page is on screen before the app takes it over; navigations
+ * wait for that (`<html data-app-ready>`, src/ssr/AppReady.tsx), so a test's
+ * first hover or click reaches the app rather than the static markup.
+ * Documents without the app (feeds, robots.txt) do not wait.
+ */
+export const waitForApp = (page: Page) =>
+  page
+    .waitForFunction(() => !document.getElementById('root') || document.documentElement.hasAttribute('data-app-ready'), undefined, {
+      timeout: 10_000,
+    })
+    // A page the app never takes over (a failed load a test provokes) is the test's to judge, not this wait's.
+    .then(() => undefined, () => undefined);
 
 export { expect };
 
