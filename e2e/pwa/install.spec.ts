@@ -1,6 +1,9 @@
 import { test, expect } from '../fixtures';
 import { launchProfile, waitForControl } from './pwa';
 
+// Several reloads, a service worker install and IndexedDB waits per test: more than the suite's default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 test.describe('installable', () => {
   test('Chromium finds nothing stopping installation', async ({ baseURL }) => {
     const profile = await launchProfile(String(baseURL));

@@ -1,6 +1,9 @@
 import { test, expect, SEED } from '../fixtures';
 import { visitAndKeep } from './pwa';
 
+// Several reloads, a service worker install and IndexedDB waits per test: more than the suite's default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const ARTICLE_KEY = '["article","en","2484159"]';
 const banner = /You're offline\. Showing content saved \d+ minutes? ago\./;
 

@@ -2,6 +2,9 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { cacheHolds, waitForControl } from './pwa';
 
+// Several reloads, a service worker install and IndexedDB waits per test: more than the suite's default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 interface Summary {
   path: string;
   headline: string;

@@ -6,6 +6,9 @@ import { createServer } from '../../tools/server/createServer';
 import { test, expect, markDocument, documentWasKept } from '../fixtures';
 import { waitForControl } from './pwa';
 
+// Several reloads, a service worker install and IndexedDB waits per test: more than the suite's default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** The build the suite's web server serves; E2E_DIST points elsewhere when iterating on a separate build. */
 const dist = resolve(process.env.E2E_DIST ?? 'dist');
 
