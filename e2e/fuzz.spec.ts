@@ -5,9 +5,9 @@
  * the rest of the app keeps working. FUZZ_SEED replays another run.
  */
 import type { Page, Route } from '@playwright/test';
-import { assertNavigable, navigateInApp, newTally, regionOutcome } from './fuzz/harness';
+import { assertNavigable, expect, navigateInApp, newTally, regionOutcome } from './fuzz/harness';
 import { mutate, type Json, type Mutation } from './fuzz/mutate';
-import { test, expect, SEED } from './fixtures';
+import { test, SEED } from './fixtures';
 
 const SEED_NUMBER = Number(process.env.FUZZ_SEED ?? 20260413);
 const CASES = { article: 90, section: 60, sidebar: 60 } as const;
@@ -15,7 +15,8 @@ const FIRST_ID = 9_100_000;
 
 // The service worker would answer some requests itself; the fuzzer must see every one.
 test.use({ serviceWorkers: 'block' });
-test.describe.configure({ timeout: 180_000 });
+// Generous: on a shared, loaded machine a case can take seconds; on an idle one the whole file takes about a minute.
+test.describe.configure({ timeout: 600_000 });
 
 async function baseJson(page: Page, path: string): Promise<Json> {
   const response = await page.request.get(path);

@@ -8,6 +8,8 @@ import { test, expect, SEED } from './fixtures';
 
 // The service worker would hold the request itself; this is about the page's own timeout.
 test.use({ serviceWorkers: 'block' });
+// Several full loads per test; on a shared, loaded machine each can take many seconds.
+test.describe.configure({ timeout: 120_000 });
 
 const REQUEST_TIMEOUT_MS = 10_000;
 

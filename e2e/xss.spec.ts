@@ -6,12 +6,12 @@
 import type { Page } from '@playwright/test';
 import { watchCsp } from './cspWatch';
 import { hrefPayloads, SENTINEL, textPayloads } from './fixtures/xss-payloads';
-import { assertNavigable, navigateInApp, regionOutcome } from './fuzz/harness';
+import { assertNavigable, expect, navigateInApp, regionOutcome } from './fuzz/harness';
 import type { Json } from './fuzz/mutate';
-import { test, expect } from './fixtures';
+import { test } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 300_000 });
 
 type Article = Record<string, Json> & { related: Record<string, Json>[] };
 
@@ -35,6 +35,7 @@ function hostileArticle(seed: Article, id: number, p: string): Article {
     body: [
       { type: 'paragraph', content: span() },
       { type: 'paragraph', content: [...span({ em: true }), { text: ' and ' }, ...span({ strong: true, href: '/en/section/politics' })] },
+      { type: 'paragraph', content: [{ text: 'An outside report', href: 'https://example.org/report' }] },
       { type: 'heading', level: 2, content: span() },
       { type: 'quote', content: span(), cite: p },
       { type: 'list', ordered: false, items: [span(), span({ em: true })] },
@@ -97,6 +98,8 @@ test('text payloads in every field show literally and never run', async ({ page 
     await expect(article.locator('figcaption').first()).toContainText(payload.trim());
     await expect(article.getByRole('link', { name: payload.trim(), exact: true }).first()).toBeVisible();
     expect(await hostileMarkup(page), `payload ${n} made no markup`).toEqual([]);
+    // A link off the site cannot reach back into this page or learn where the reader came from.
+    await expect(article.getByRole('link', { name: 'An outside report' })).toHaveAttribute('rel', 'noopener noreferrer');
     from = await assertNavigable(page, n);
   }
   expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], SENTINEL)).toBeUndefined();

@@ -4,7 +4,10 @@
  * "Try again", and the masthead's navigation must still work afterwards.
  */
 import type { Page } from '@playwright/test';
-import { expect } from '../fixtures';
+import { expect as baseExpect } from '../fixtures';
+
+/** The page's own waits, stretched: on a shared, loaded machine a render can take seconds. */
+export const expect = baseExpect.configure({ timeout: 20_000 });
 
 /**
  * Navigates inside the app as a link would: the router hears popstate and
@@ -16,7 +19,7 @@ export async function navigateInApp(page: Page, url: string, from: string): Prom
     window.history.pushState(null, '', target);
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, url);
-  await expect(page.getByRole('heading', { level: 1, name: from, exact: true })).toHaveCount(0, { timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1, name: from, exact: true })).toHaveCount(0, { timeout: 30_000 });
 }
 
 export type Outcome = 'content' | 'error';
@@ -40,7 +43,7 @@ export async function regionOutcome(page: Page, regionSelector: string, contentS
       return null;
     },
     [regionSelector, contentSelector] as const,
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   const outcome = (await handle.jsonValue()) as string;
   expect(outcome, 'an error state must offer "Try again"').toMatch(/^(content|error)$/);
