@@ -15,7 +15,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Generous: axe audits and prerendered builds are slow on a shared 2-core machine.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: 'retain-on-failure',
