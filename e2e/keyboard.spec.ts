@@ -3,19 +3,20 @@ import { test, expect } from './fixtures';
 
 /** Presses Tab (or Shift+Tab) until `target` has focus, checking every stop shows a visible focus indicator. */
 async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
+  const handle = await target.elementHandle();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    const outline = await page.evaluate(() => {
+    const stop = await page.evaluate((wanted) => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const style = getComputedStyle(el);
-      return { what: el.outerHTML.slice(0, 80), style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-    });
-    if (outline) {
-      expect(outline.style, `focus indicator on ${outline.what}`).not.toBe('none');
-      expect(outline.width, `focus indicator on ${outline.what}`).toBeGreaterThanOrEqual(2);
+      return { what: el.outerHTML.slice(0, 80), style: style.outlineStyle, width: parseFloat(style.outlineWidth), reached: el === wanted };
+    }, handle);
+    if (stop) {
+      expect(stop.style, `focus indicator on ${stop.what}`).not.toBe('none');
+      expect(stop.width, `focus indicator on ${stop.what}`).toBeGreaterThanOrEqual(2);
+      if (stop.reached) return;
     }
-    if (await target.evaluate((el) => el === document.activeElement)) return;
   }
   throw new Error(`never reached ${target.toString()} by keyboard`);
 }
@@ -29,6 +30,8 @@ async function expectArrivedAt(page: Page, heading: string | RegExp) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`keyboard only, ${theme} theme: home to an article and back, focus on each new page's h1`, async ({ page }) => {
+    // Dozens of key presses, each checked: slow on a busy machine.
+    test.slow();
     await page.addInitScript((t) => localStorage.setItem('dateline-theme', t), theme);
     await page.goto('/en');
     const homeHeading = page.getByRole('heading', { level: 1 });
