@@ -13,10 +13,12 @@ const HOUR_MS = 60 * 60 * 1000;
 export const PERSIST_MAX_AGE_MS = 7 * 24 * HOUR_MS;
 
 /**
- * A slow or stuck IndexedDB must not hold the first paint hostage: after this
- * the app starts without the persisted copy (it keeps persisting from then on).
+ * A slow or stuck IndexedDB must not hold the app hostage: after this it
+ * starts without waiting (the restore still lands when it finishes). Online
+ * the network can fill in, so the wait is short; offline the persisted copy
+ * is all there is, so it is worth waiting longer for.
  */
-const RESTORE_TIMEOUT_MS = 1500;
+const restoreTimeoutMs = () => (typeof navigator !== 'undefined' && navigator.onLine === false ? 4000 : 800);
 
 /** Changes one build, so a cache written by another build (maybe another schema) is dropped, not read. */
 export const buildId: string = import.meta.env.VITE_BUILD_ID ?? 'dev';
@@ -54,7 +56,7 @@ export async function restoreAndPersistQueries(client: QueryClient, options: Per
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, options.timeoutMs ?? RESTORE_TIMEOUT_MS);
+    timer = setTimeout(resolve, options.timeoutMs ?? restoreTimeoutMs());
   });
   // A failed restore has already discarded the bad copy; the reader just starts empty.
   await Promise.race([persistQueryClientRestore(persistOptions).catch(() => undefined), timeout]);
