@@ -22,6 +22,8 @@ test.describe('the Persian edition', () => {
     await expect(page.getByRole('navigation', { name: 'بخش‌ها' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'سیاسی', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'رفتن به محتوای اصلی' })).toBeAttached();
+    await expect(page.locator('.masthead__tagline')).toHaveText('خبرهای خبرگزاری، همان لحظه که رخ می‌دهند');
+    await expect(page).toHaveTitle('Dateline — خبرهای خبرگزاری، همان لحظه که رخ می‌دهند');
   });
 
   test('mirrors the layout: masthead from the right, the sidebar on the left of the article at 1280px', async ({ page }) => {
@@ -55,7 +57,8 @@ test.describe('the Persian edition', () => {
     const times = await page.locator('.listing time').allTextContents();
     expect(times.length).toBeGreaterThan(0);
     for (const text of times) expect(text).not.toMatch(ASCII_DIGIT);
-    // Ordered lists count in Persian too.
+    // Numbered lists count in Persian too; listings stay unnumbered.
+    expect(await page.locator('.listing').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('none');
     const marker = await page.locator('.story-list-region__list').first().evaluate((ol) => getComputedStyle(ol).listStyleType);
     expect(marker).toBe('persian');
   });

@@ -21,7 +21,7 @@ export function Masthead() {
             <Link className="masthead__brand" to={paths.home(edition.lang)}>
               {site.name}
             </Link>
-            {site.tagline && <p className="masthead__tagline">{site.tagline}</p>}
+            {(edition.tagline ?? site.tagline) && <p className="masthead__tagline">{edition.tagline ?? site.tagline}</p>}
           </>
         ) : (
           <Skeleton lines={1} className="skeleton--brand" />

@@ -119,6 +119,8 @@ export const editionSchema = v.object({
   dir: v.picklist(['ltr', 'rtl']),
   label: nonEmpty,
   locale: nonEmpty,
+  /** The site's tagline in this edition's language; the site-wide one where absent. */
+  tagline: v.optional(v.string()),
   sections: v.pipe(v.array(sectionRefSchema), v.minLength(1)),
 });
 

@@ -139,8 +139,9 @@ export function sectionHead(ctx: SeoContext, page: SectionPage): PageHead {
 
 export function homeHead(ctx: SeoContext): PageHead {
   const absolute = absoluteIn(ctx);
-  const description = describe(ctx.site.tagline, ctx.site.name);
-  const title = ctx.site.tagline ? `${ctx.site.name} — ${ctx.site.tagline}` : ctx.site.name;
+  const tagline = ctx.edition.tagline ?? ctx.site.tagline;
+  const description = describe(tagline, ctx.site.name);
+  const title = tagline ? `${ctx.site.name} — ${tagline}` : ctx.site.name;
   const { head, url } = common({
     ctx,
     title,

@@ -10,12 +10,12 @@ import { SectionBlock } from './SectionBlock';
 export function HomePage() {
   const { lang = '' } = useParams();
   const strings = useStrings();
-  const { site } = useEdition();
+  const { site, edition } = useEdition();
   const query = useQuery(homeQuery(lang));
   return (
     <div className="page-grid">
       <div className="page-grid__main">
-        {site && <title>{strings.homeTitle(site.name, site.tagline)}</title>}
+        {site && <title>{strings.homeTitle(site.name, edition?.tagline ?? site.tagline)}</title>}
         <h1 className="visually-hidden">{strings.homeHeading(site?.name ?? '')}</h1>
         <QueryRegion
           query={query}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { searchEngineQuery } from '../../content-api';
 import { PageTitle, QueryRegion, Skeleton } from '../../components';
 import { useStrings } from '../../i18n';
@@ -25,11 +25,13 @@ export function SearchPage() {
   // The index loads as soon as the page opens, so the first results come without a wait after typing.
   const engine = useQuery(searchEngineQuery(lang));
 
+  // An address this page wrote itself (marked keepFocus) must not be copied back into a field the reader is still typing in.
+  const typedHere = (useLocation().state as { keepFocus?: boolean } | null)?.keepFocus === true;
   // Back, forward or a link change the query from outside the field: the field follows (set during render, React's way).
   const [followed, setFollowed] = useState(query);
   if (followed !== query) {
     setFollowed(query);
-    if (text.trim() !== query) setText(query);
+    if (!typedHere && text.trim() !== query) setText(query);
   }
 
   useEffect(() => {
