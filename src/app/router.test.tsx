@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../content-api';
 import { siteFixture, summaryFixture, testClient } from '../components/testUtils';
 import { createRoutes } from './router';
@@ -33,6 +33,18 @@ const storyList = (kind: string) => ({
 });
 
 let files: Record<string, unknown>;
+
+// Pages are lazy routes: load their code once up front, so a slow first transform does not eat findBy's one-second wait.
+beforeAll(async () => {
+  const loads: Promise<unknown>[] = [];
+  const walk = (routes: RouteObject[]) =>
+    routes.forEach((route) => {
+      if (typeof route.lazy === 'function') loads.push(route.lazy());
+      if (route.children) walk(route.children);
+    });
+  walk(createRoutes(testClient()));
+  await Promise.all(loads);
+}, 60_000);
 
 beforeEach(() => {
   files = {

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { routePatterns } from '../content-api';
-import { ArticlePage, articleLoader } from '../features/article';
-import { HomePage, homeLoader } from '../features/home';
-import { SavedPage } from '../features/saved';
+import { lazyArticlePage, articleLoader } from '../features/article';
+import { lazyHomePage, homeLoader } from '../features/home';
+import { lazySavedPage } from '../features/saved';
 import { lazySearchPage } from '../features/search';
-import { SectionPage, sectionLoader } from '../features/section';
-import { TagPage, tagLoader } from '../features/tag';
+import { lazySectionPage, sectionLoader } from '../features/section';
+import { lazyTagPage, tagLoader } from '../features/tag';
 import { editionLoader, startLoader } from './editionLoader';
 import { NotFoundPage } from './NotFoundPage';
 import { AppSkeleton, RootLayout } from './RootLayout';
@@ -35,11 +35,11 @@ export function createRoutes(client: QueryClient): RouteObject[] {
               path: routePatterns.edition,
               loader: editionLoader(client),
               children: [
-                { index: true, loader: homeLoader(client), element: <HomePage /> },
-                { path: routePatterns.section, loader: sectionLoader(client), element: <SectionPage /> },
-                { path: routePatterns.article, loader: articleLoader(client), element: <ArticlePage /> },
-                { path: routePatterns.saved, element: <SavedPage /> },
-                { path: routePatterns.tag, loader: tagLoader(client), element: <TagPage /> },
+                { index: true, loader: homeLoader(client), lazy: lazyHomePage },
+                { path: routePatterns.section, loader: sectionLoader(client), lazy: lazySectionPage },
+                { path: routePatterns.article, loader: articleLoader(client), lazy: lazyArticlePage },
+                { path: routePatterns.saved, lazy: lazySavedPage },
+                { path: routePatterns.tag, loader: tagLoader(client), lazy: lazyTagPage },
                 { path: routePatterns.search, lazy: lazySearchPage },
                 { path: '*', element: <NotFoundPage /> },
               ],

@@ -10,3 +10,4 @@ export { QueryRegion } from './QueryRegion';
 export { PageTitle } from './PageTitle';
 export { StoryCard } from './StoryCard';
 export { notFound, warmPrimary, loadEdition } from './routeLoading';
+export { lazyPage } from './lazyRoute';

@@ -65,7 +65,7 @@ export async function prefetchedNavigation(browser: Browser, sectionUrl: string,
     // Let the prefetch settle into the cache before timing the click.
     await page.waitForTimeout(100);
     const href = (await link.getAttribute('href')) ?? '';
-    const ms = await page.evaluate(timedClick(href, headline));
+    const ms = Number(await page.evaluate(timedClick(href, headline)));
     times.push(ms);
     await page.goBack();
     await links.first().waitFor();

@@ -1,3 +1,5 @@
-export { ArticlePage } from './ArticlePage';
+import { lazyPage } from '../../components';
+
+export const lazyArticlePage = lazyPage(() => import('./ArticlePage'), 'ArticlePage');
 export { articleLoader } from './articleLoader';
 export { BlockRenderer } from './BlockRenderer';

@@ -1,2 +1,4 @@
-export { HomePage } from './HomePage';
+import { lazyPage } from '../../components';
+
+export const lazyHomePage = lazyPage(() => import('./HomePage'), 'HomePage');
 export { homeLoader } from './homeLoader';

@@ -1,3 +1,5 @@
+import { lazyPage } from '../../components';
+
 export { SaveToggle } from './SaveToggle';
-export { SavedPage } from './SavedPage';
+export const lazySavedPage = lazyPage(() => import('./SavedPage'), 'SavedPage');
 export { seedSavedArticles, savedListQuery, saveArticle } from './savedArticles';

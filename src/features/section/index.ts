@@ -1,3 +1,5 @@
-export { SectionPage } from './SectionPage';
+import { lazyPage } from '../../components';
+
+export const lazySectionPage = lazyPage(() => import('./SectionPage'), 'SectionPage');
 export { sectionLoader } from './sectionLoader';
 export { Pagination } from './Pagination';

@@ -1,2 +1,4 @@
-export { TagPage } from './TagPage';
+import { lazyPage } from '../../components';
+
+export const lazyTagPage = lazyPage(() => import('./TagPage'), 'TagPage');
 export { tagLoader } from './tagLoader';
