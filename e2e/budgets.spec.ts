@@ -1,0 +1,31 @@
+import { gzipSync } from 'node:zlib';
+import { expect, SEED, test } from './fixtures';
+
+/**
+ * Byte budgets for the JavaScript and CSS a cold load fetches, per page type,
+ * gzip level 9 (what the precompressed files hold). Set a little above what
+ * the build measured; see docs/performance.md before raising one.
+ */
+const BUDGETS = {
+  home: { js: 145_000, css: 8_000 },
+  section: { js: 145_000, css: 8_000 },
+  article: { js: 145_000, css: 8_000 },
+} as const;
+
+const PAGES = { home: '/en', section: '/en/section/politics', article: SEED.path } as const;
+
+for (const kind of ['home', 'section', 'article'] as const) {
+  test(`a cold ${kind} load stays within its JS and CSS budget`, async ({ page }) => {
+    const sizes = { js: 0, css: 0 };
+    const reads: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type !== 'script' && type !== 'stylesheet') return;
+      reads.push(response.body().then((body) => void (sizes[type === 'script' ? 'js' : 'css'] += gzipSync(body, { level: 9 }).length)));
+    });
+    await page.goto(PAGES[kind], { waitUntil: 'networkidle' });
+    await Promise.all(reads);
+    expect(sizes.js, `gzipped JS of a cold ${kind} load`).toBeLessThanOrEqual(BUDGETS[kind].js);
+    expect(sizes.css, `gzipped CSS of a cold ${kind} load`).toBeLessThanOrEqual(BUDGETS[kind].css);
+  });
+}
