@@ -34,10 +34,11 @@ async function browserFigures(report: Report): Promise<void> {
     return;
   }
   const app = await startServer(dist, 4690);
-  const floorDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-floor-'));
-  await buildFloor(floorDir, dist, SEED_API_FILE);
-  const floor = await startServer(floorDir, 4691);
+  let floor: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
+    const floorDir = await mkdtemp(path.join(os.tmpdir(), 'dateline-floor-'));
+    await buildFloor(floorDir, dist, SEED_API_FILE);
+    floor = await startServer(floorDir, 4691);
     const browser = await launch();
     try {
       if (only.has('bytes')) {
@@ -56,7 +57,7 @@ async function browserFigures(report: Report): Promise<void> {
     }
   } finally {
     app.stop();
-    floor.stop();
+    floor?.stop();
   }
 }
 
