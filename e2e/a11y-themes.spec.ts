@@ -12,6 +12,12 @@ const pages: Record<string, string> = {
   'Persian section': '/fa/section/politics',
   'Persian article': '/fa/news/2021/01/04/3481772/رکورد-حضور-تماشاگران-در-ماراتن-آمسل-شکست',
   'Persian not found': '/fa/nowhere',
+  search: '/en/search?q=Lavrov',
+  tag: '/en/tag/space',
+  saved: '/en/saved',
+  'Persian search': '/fa/search?q=' + encodeURIComponent('انتخابات'),
+  'Persian tag': '/fa/tag/' + encodeURIComponent('انتخابات'),
+  'Persian saved': '/fa/saved',
 };
 
 // axe on a slow shared machine: a full audit of a long page takes a while.
