@@ -11,3 +11,5 @@ export { PageTitle } from './PageTitle';
 export { StoryCard } from './StoryCard';
 export { notFound, warmPrimary, loadEdition } from './routeLoading';
 export { lazyPage } from './lazyRoute';
+export { Pagination } from './Pagination';
+export { StoryListing } from './StoryListing';

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { parsePage, paths, sectionPageQuery } from '../../content-api';
-import { PageTitle, QueryRegion, Skeleton, StoryCard } from '../../components';
+import { PageTitle, QueryRegion, Skeleton, StoryListing } from '../../components';
 import { useSectionTitle, useStrings } from '../../i18n';
 import { Sidebars } from '../sidebar';
-import { Pagination } from './Pagination';
 
 /** A section listing: its stories newest first, a page at a time, with the section's lists beside it. */
 export function SectionPage() {
@@ -28,16 +27,7 @@ export function SectionPage() {
             listing.items.length === 0 ? (
               <p>{strings.noStories}</p>
             ) : (
-              <>
-                <ol className="listing">
-                  {listing.items.map((story) => (
-                    <li key={story.id}>
-                      <StoryCard story={story} />
-                    </li>
-                  ))}
-                </ol>
-                <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={(p) => paths.section(lang, section, p)} />
-              </>
+              <StoryListing listing={listing} hrefFor={(p) => paths.section(lang, section, p)} />
             )
           }
         </QueryRegion>

@@ -2,4 +2,3 @@ import { lazyPage } from '../../components';
 
 export const lazySectionPage = lazyPage(() => import('./SectionPage'), 'SectionPage');
 export { sectionLoader } from './sectionLoader';
-export { Pagination } from './Pagination';

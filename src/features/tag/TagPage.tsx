@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { parsePage, paths, tagPageQuery } from '../../content-api';
-import { PageTitle, QueryRegion, Skeleton, StoryCard } from '../../components';
+import { PageTitle, QueryRegion, Skeleton, StoryListing } from '../../components';
 import { useStrings } from '../../i18n';
-import { Pagination } from '../section';
 import { Sidebars } from '../sidebar';
 
 /** Every story carrying one tag, newest first, a page at a time. */
@@ -25,14 +24,7 @@ export function TagPage() {
           {(listing) => (
             <>
               <p className="listing-count">{strings.tag.count(listing.total)}</p>
-              <ol className="listing">
-                {listing.items.map((story) => (
-                  <li key={story.id}>
-                    <StoryCard story={story} />
-                  </li>
-                ))}
-              </ol>
-              <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={(p) => paths.tag(lang, tag, p)} />
+              <StoryListing listing={listing} hrefFor={(p) => paths.tag(lang, tag, p)} />
             </>
           )}
         </QueryRegion>

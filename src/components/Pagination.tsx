@@ -1,5 +1,5 @@
-import { Link } from '../../components';
-import { useStrings } from '../../i18n';
+import { Link } from './Link';
+import { useStrings } from '../i18n';
 
 interface Props {
   page: number;
