@@ -1,3 +1,5 @@
+import { fa } from '../../src/i18n/fa';
+import { expectNoAxeViolations } from '../axeCheck';
 import { canonicalOf, fetchPreview, harnessNoise, ofType } from '../previews';
 import { test, expect, SEED } from './fixtures';
 
@@ -37,4 +39,44 @@ test('a page served by nginx hydrates without warnings or refetching', async ({ 
   await page.waitForTimeout(500);
   expect(api).toEqual([]);
   expect(problems).toEqual([]);
+});
+
+test.describe('nginx answers unknown addresses like npm start, from the build\'s route maps', () => {
+  // The document's own 404 and the app's API 404s are expected; Chromium logs them.
+  test.use({ allowConsoleErrors: [/status of 404/] });
+
+  const unknown = {
+    'an unknown article id': '/en/news/2020/01/01/99999999/nope',
+    'an unknown section': '/en/section/nope',
+    'an unknown edition': '/xx/anything',
+    'an unknown path with a trailing slash': '/en/this/is/not/a/page/',
+  };
+  for (const [what, path] of Object.entries(unknown)) {
+    test(`${what} gets 404 and the not-found page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      expect(response?.headers()['cache-control']).toBe('no-cache');
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    });
+  }
+
+  test('an unknown Persian address gets 404 and the Persian not-found page', async ({ page }) => {
+    const response = await page.goto('/fa/news/2020/01/01/99999999/nope');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1, name: fa.notFoundHeading })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('known addresses get 200: pages, app-only routes, and an article under a stale slug', async ({ page, request }) => {
+    for (const path of ['/en', '/fa', '/en/section/politics', '/en/saved', '/en/search', SEED.path]) {
+      expect((await request.get(path)).status(), path).toBe(200);
+    }
+    const response = await page.goto('/en/news/2020/01/01/2484159/a-stale-slug');
+    expect(response?.status()).toBe(200);
+    // The app sends it on to the canonical address.
+    await expect(page).toHaveURL(SEED.path);
+    await expect(page.getByRole('heading', { level: 1, name: SEED.headline })).toBeVisible();
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article, edition, site } from '../../src/seo/testFixtures';
-import { fileForUrl, routeList } from './pages';
+import { renderNginxRouteMaps } from '../server/nginxRoutes';
+import { createRouteMatcher, parseRouteTable } from '../server/routes';
+import { fileForUrl, notFoundFile, pageJobs, routeTable } from './pages';
 
 describe('fileForUrl', () => {
   it('writes each page as a folder index, later section pages under page/N', () => {
@@ -16,14 +18,51 @@ describe('fileForUrl', () => {
   });
 });
 
-describe('routeList', () => {
-  it('lists known pages exactly, known articles under any date or slug, and the app-only routes', () => {
-    const routes = routeList({ apiDir: '', site, editions: [{ edition, articles: [article], sectionPages: [] }] });
-    expect(routes).toContain('/');
-    expect(routes).toContain('/en');
-    expect(routes).toContain('/en/section/politics');
-    expect(routes).toContain('/en/news/:year/:month/:day/2484159/:slug?');
-    expect(routes).toContain('/en/saved');
-    expect(routes.some((r) => r.includes(':section') || r.includes(':id'))).toBe(false);
+describe('routeTable', () => {
+  const fa = { ...edition, lang: 'fa', dir: 'rtl' as const, sections: [{ slug: 'politics', title: 'سیاست' }] };
+  const snapshot = {
+    apiDir: '',
+    site: { ...site, editions: [edition, fa] },
+    editions: [
+      { edition, articles: [article], sectionPages: [] },
+      { edition: fa, articles: [{ ...article, lang: 'fa', id: '3484355' }], sectionPages: [] },
+    ],
+  };
+  const table = routeTable(snapshot);
+
+  it('lists known pages exactly and the app-only routes', () => {
+    expect(table.routes).toEqual(expect.arrayContaining(['/', '/en', '/en/section/politics', '/en/saved', '/fa', '/fa/section/politics', '/fa/search']));
+    expect(table.routes.some((r) => r.includes(':section') || r.includes(':id'))).toBe(false);
+  });
+
+  it('lists article ids per edition under the app\'s article route, not one pattern each', () => {
+    expect(table.articles).toEqual({ pattern: '/:lang/news/:year/:month/:day/:id/:slug?', ids: { en: ['2484159'], fa: ['3484355'] } });
+    expect(table.routes.some((r) => r.includes('2484159'))).toBe(false);
+  });
+
+  it('names each other edition\'s not-found page', () => {
+    expect(table.notFound).toEqual({ fa: '/fa/404.html' });
+    expect(notFoundFile(snapshot.site, 'en')).toBe('404.html');
+  });
+
+  it('is a table the servers read back', () => {
+    const matches = createRouteMatcher(parseRouteTable(JSON.parse(JSON.stringify(table)), 'routes.json'));
+    expect(matches('/en/news/1999/01/01/2484159/old-slug')).toBe(true);
+    expect(matches('/fa/news/2021/05/02/3484355')).toBe(true);
+    expect(matches('/fa/news/2021/05/02/2484159')).toBe(false);
+    expect(matches('/en/section/nope')).toBe(false);
+    expect(renderNginxRouteMaps(table)).toContain('"fa/3484355" 1;');
+  });
+});
+
+describe('pageJobs', () => {
+  it('writes a not-found page per edition', () => {
+    const fa = { ...edition, lang: 'fa', dir: 'rtl' as const };
+    const jobs = pageJobs({ apiDir: '', site: { ...site, editions: [edition, fa] }, editions: [] });
+    const notFound = jobs.filter((j) => j.status === 404).map((j) => [j.url, j.file, j.head.lang, j.head.dir]);
+    expect(notFound).toEqual([
+      ['/en/__not-found__', '404.html', 'en', 'ltr'],
+      ['/fa/__not-found__', 'fa/404.html', 'fa', 'rtl'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** Which pages the build prerenders, at which files, with which head. */
 import { paths, routePatterns } from '../../src/content-api/paths';
 import { articleHead, homeHead, notFoundHead, sectionHead, type PageHead } from '../../src/seo';
+import type { RouteTable } from '../server/routes';
 import type { ApiSnapshot } from './apiSnapshot';
 
 export interface PageJob {
@@ -38,35 +39,43 @@ export function pageJobs(snapshot: ApiSnapshot): PageJob[] {
     for (const page of sectionPages) add(paths.section(edition.lang, page.section.slug, page.page), sectionHead(ctx, page));
     for (const article of articles) add(paths.article(article), articleHead(ctx, article));
   }
-  const edition = site.editions.find((e) => e.lang === site.defaultEdition) ?? site.editions[0]!;
-  // Any address under the default edition that no route knows renders the not-found page in its frame.
-  jobs.push({
-    url: `${paths.home(edition.lang)}/__not-found__`,
-    file: NOT_FOUND_FILE,
-    status: 404,
-    head: notFoundHead({ site, edition }),
-  });
+  // An address no route knows renders the not-found page in its edition's frame: the default edition's
+  // for any path, and each other edition's own for paths under it (routeTable's `notFound`).
+  for (const edition of site.editions) {
+    jobs.push({ url: `${paths.home(edition.lang)}/__not-found__`, file: notFoundFile(site, edition.lang), status: 404, head: notFoundHead({ site, edition }) });
+  }
   return jobs;
 }
 
+/** `404.html` for the default edition, `<lang>/404.html` for the others. */
+export function notFoundFile(site: ApiSnapshot['site'], lang: string): string {
+  return lang === site.defaultEdition ? NOT_FOUND_FILE : `${lang}/${NOT_FOUND_FILE}`;
+}
+
 /**
- * dist/routes.json for the servers' real 404s (tools/server/routes.ts): the
- * start page, every prerendered page, and the other addresses the app turns
- * into a canonical one (an article under an old slug or date, or none).
+ * dist/routes.json for the servers' real 404s (format: tools/server/routes.ts):
+ * the start page, every edition's pages listed exactly, the addresses the app
+ * turns into a canonical one (an article under an old slug or date, or none)
+ * as a set of ids per edition, and each edition's own not-found page.
  */
-export function routeList(snapshot: ApiSnapshot): string[] {
+export function routeTable(snapshot: ApiSnapshot): RouteTable {
+  const { site } = snapshot;
   const routes = ['/'];
+  const ids: Record<string, string[]> = {};
+  const notFound: Record<string, string> = {};
   for (const { edition, articles } of snapshot.editions) {
-    const home = paths.home(edition.lang);
-    routes.push(home);
-    for (const section of edition.sections) routes.push(paths.section(edition.lang, section.slug));
-    for (const article of articles) routes.push(`${home}/news/:year/:month/:day/${article.id}/:slug?`);
+    const lang = edition.lang;
+    routes.push(paths.home(lang));
+    for (const section of edition.sections) routes.push(paths.section(lang, section.slug));
     // Every other route of an edition (saved, search, tags, whatever comes next) is the app's to answer.
     for (const [name, pattern] of Object.entries(routePatterns)) {
-      if (!contentRoutes.has(name)) routes.push(`${home}/${pattern}`);
+      if (!contentRoutes.has(name)) routes.push(`${paths.home(lang)}/${pattern}`);
     }
+    ids[lang] = articles.map((a) => a.id);
+    const file = notFoundFile(site, lang);
+    if (file !== NOT_FOUND_FILE) notFound[lang] = `/${file}`;
   }
-  return routes;
+  return { routes, articles: { pattern: `${routePatterns.edition}/${routePatterns.article}`, ids }, notFound };
 }
 
 /** The routes whose every valid address is listed above from the content itself. */

@@ -1,14 +1,17 @@
 /**
  * Writes one HTML page per canonical address into dist/, rendered by the
- * app's own components from the built API, plus dist/404.html and
- * dist/routes.json.
+ * app's own components from the built API, plus the not-found pages
+ * (dist/404.html, dist/<lang>/404.html) and the route table (dist/routes.json,
+ * dist/routes-map.nginx.conf).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiSnapshot } from './apiSnapshot';
 import { apiFileFetch } from './apiFetch';
 import { composeDocument } from './document';
-import { pageJobs, routeList, type PageJob } from './pages';
+import { nginxRoutesFile, renderNginxRouteMaps } from '../server/nginxRoutes';
+import { routesFile } from '../server/routes';
+import { pageJobs, routeTable, type PageJob } from './pages';
 import type { ServerEntry } from './ssrBuild';
 
 async function renderJob(entry: ServerEntry, job: PageJob, template: string): Promise<string> {
@@ -33,7 +36,10 @@ export async function prerender(entry: ServerEntry, snapshot: ApiSnapshot, distD
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, await renderJob(entry, job, template));
     }
-    await writeFile(path.join(distDir, 'routes.json'), `${JSON.stringify({ routes: routeList(snapshot) }, null, 1)}\n`);
+    // The same table twice: for `npm start`, and as maps deploy/nginx.conf includes.
+    const table = routeTable(snapshot);
+    await writeFile(path.join(distDir, routesFile), `${JSON.stringify(table)}\n`);
+    await writeFile(path.join(distDir, nginxRoutesFile), renderNginxRouteMaps(table));
     return jobs.length;
   } finally {
     globalThis.fetch = realFetch;

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { readCspHeader } from './csp';
 import { securityHeaders } from './headers';
 import { pagedPath, resolvePath } from './resolve';
-import { loadRouteMatcher } from './routes';
+import { createRouteMatcher, loadRouteTable, notFoundPageFor } from './routes';
 import { sendFile } from './sendFile';
 
 export interface StaticServerOptions {
@@ -47,8 +47,8 @@ function decodedPath(url: string | undefined): string | null {
 
 export function createServer({ root: rootOption }: StaticServerOptions): Server {
   const root = realpathSync(rootOption);
-  const routes = loadRouteMatcher(root);
-  const notFoundPage = join(root, '404.html');
+  const table = loadRouteTable(root);
+  const routes = table && createRouteMatcher(table);
   const csp = readCspHeader(root);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -74,11 +74,13 @@ export function createServer({ root: rootOption }: StaticServerOptions): Server 
           notFoundText(req, res);
         }
         return;
-      case 'unknown-route':
-        if (existsSync(notFoundPage)) {
-          return sendFile(req, res, { file: notFoundPage, servedPath: '/404.html', status: 404 });
-        }
+      case 'unknown-route': {
+        // The edition's own not-found page when the build wrote one (routes.json `notFound`), else the default.
+        const servedPath = notFoundPageFor(table ?? {}, pathname);
+        const file = join(root, servedPath);
+        if (existsSync(file)) return sendFile(req, res, { file, servedPath, status: 404 });
         notFoundText(req, res);
+      }
     }
   }
 

@@ -55,6 +55,27 @@ describe('nginx serves like the Node server', () => {
     '/icon.svg',
     '/favicon.ico',
     '/.secret',
+    // Unknown app paths: the not-found page with 404 (the edition's own under /fa/), from the route table.
+    '/en/news/2020/01/01/99999999/nope',
+    '/en/section/nope',
+    '/en/section/nope/',
+    '/xx/anything',
+    '/xx',
+    '/EN',
+    '/en/News/2021/04/13/2484159/slug',
+    '/fa/news/2020/01/01/99999999/nope',
+    '/fa/nowhere/',
+    '/fa/news/2021/04/13/2484159/not-in-this-edition',
+    // Known ones: the shell with 200, an article under any date or slug.
+    '/fa',
+    '/fa/',
+    '/en/saved',
+    '/en/tag/anything',
+    '/en/news/1999/01/01/2484159/stale-slug',
+    '/en/news/2021/04/13/2484159',
+    '/en/news/2021/04/13/2484159/slug/',
+    '/fa/news/2021/05/02/3484355/%D8%B3%D9%81%D8%B1',
+    '/en/news/2021/04/13/2484159/slug/extra',
   ])('%s', async (path) => {
     const [fromNginx, fromNode] = await Promise.all([request(nginx.url, path), request(node.url, path)]);
     const seen = (r: typeof fromNode) => ({
@@ -86,6 +107,19 @@ describe('nginx specifics', () => {
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(res.headers['content-length']).toBe(String(res.body.length));
     expect(gunzipSync(res.body).toString()).toBe(precompressedJs);
+  });
+
+  it('answers unknown app paths with the not-found page and 404, the edition\'s own under /fa/', async () => {
+    const english = await request(nginx.url, '/en/news/2020/01/01/99999999/nope');
+    expect(english.status).toBe(404);
+    expect(english.text).toBe(fixtureFiles['404.html']);
+    const persian = await request(nginx.url, '/fa/section/nope');
+    expect(persian.status).toBe(404);
+    expect(persian.text).toBe(fixtureFiles['fa/404.html']);
+    expect(persian.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(persian.headers['cache-control']).toBe('no-cache');
+    expect(persian.headers['content-security-policy']).toBeTruthy();
+    expect((await request(nginx.url, '/en/news/1999/01/01/2484159/stale')).status).toBe(200);
   });
 
   it('answers 304 to If-None-Match', async () => {
@@ -122,7 +156,7 @@ describe('startNginx', () => {
     const site = renderSiteConfig(deployed, { root: '/srv/x', port: 8123 });
     expect(site.match(/^[ \t]*listen\s.*$/gm)).toEqual(['    listen 127.0.0.1:8123;']);
     expect(site.match(/^[ \t]*root\s.*$/gm)).toEqual(['    root /srv/x;']);
-    expect(site.match(/^[ \t]*include\s.*$/gm)).toEqual(['    include /srv/x/csp-header.nginx.conf;']);
+    expect(site.match(/^[ \t]*include\s.*$/gm)).toEqual(['include /srv/x/routes-map.nginx.conf;', '    include /srv/x/csp-header.nginx.conf;']);
     expect(() => renderSiteConfig('server {}', { root: '/srv/x', port: 1 })).toThrow(/listen/);
     expect(() => renderSiteConfig(deployed, { root: '/srv/x; evil', port: 1 })).toThrow(/plain path/);
   });

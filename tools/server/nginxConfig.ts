@@ -12,29 +12,38 @@ export interface NginxSiteOptions {
   host?: string;
 }
 
-/** Replaces the deploy config's `listen` and `root` lines; fails loudly if they moved. */
+/**
+ * Files the build writes beside the pages that deploy/nginx.conf includes:
+ * the CSP header (tools/csp) and the route maps (tools/server/nginxRoutes.ts).
+ */
+export const buildIncludes = ['routes-map.nginx.conf', 'csp-header.nginx.conf'] as const;
+
+/** Replaces the deploy config's `listen` and `root` lines and the build's includes; fails loudly if they moved. */
 export function renderSiteConfig(deployConfig: string, { root, port, host = '127.0.0.1' }: NginxSiteOptions): string {
   const listen = /^([ \t]*)listen\s[^;\n]*;[ \t]*\n/gm;
   const rootLine = /^([ \t]*)root\s[^;\n]*;/gm;
-  const cspInclude = /^([ \t]*)include\s[^;\n]*\/csp-header\.nginx\.conf;/gm;
   if (!listen.test(deployConfig)) throw new Error('deploy/nginx.conf: no `listen ...;` line to replace');
   if ((deployConfig.match(rootLine) ?? []).length !== 1) {
     throw new Error('deploy/nginx.conf: expected exactly one `root ...;` line');
   }
-  if ((deployConfig.match(cspInclude) ?? []).length !== 1) {
-    throw new Error('deploy/nginx.conf: expected exactly one `include .../csp-header.nginx.conf;` line');
-  }
+  const includes = buildIncludes.map((name) => {
+    const line = new RegExp(`^([ \\t]*)include\\s[^;\\n]*/${name.replaceAll('.', '\\.')};`, 'gm');
+    if ((deployConfig.match(line) ?? []).length !== 1) {
+      throw new Error(`deploy/nginx.conf: expected exactly one \`include .../${name};\` line`);
+    }
+    return { name, line };
+  });
   if (/["';{}\s]/.test(root)) throw new Error(`nginx root must be a plain path: ${root}`);
   let first = true;
-  return deployConfig
+  let site = deployConfig
     .replace(listen, (_line, indent: string) => {
       const replacement = first ? `${indent}listen ${host}:${port};\n` : '';
       first = false;
       return replacement;
     })
-    .replace(rootLine, (_line, indent: string) => `${indent}root ${root};`)
-    // The generated CSP header lives in the build beside the pages (tools/csp).
-    .replace(cspInclude, (_line, indent: string) => `${indent}include ${root}/csp-header.nginx.conf;`);
+    .replace(rootLine, (_line, indent: string) => `${indent}root ${root};`);
+  for (const { name, line } of includes) site = site.replace(line, (_line, indent: string) => `${indent}include ${root}/${name};`);
+  return site;
 }
 
 /** A complete main config around the site config, all state under `dir`. */

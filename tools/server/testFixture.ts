@@ -7,6 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { nginxRoutesFile, renderNginxRouteMaps } from './nginxRoutes';
+import { routesFile, type RouteTable } from './routes';
 
 export const FIXTURE_CSP = "default-src 'self'; frame-ancestors 'none'";
 
@@ -15,6 +17,7 @@ const pad = (line: string) => Array.from({ length: 200 }, (_, i) => `${line} ${i
 export const fixtureFiles: Readonly<Record<string, string>> = {
   'index.html': `<!doctype html><title>shell</title>\n<!--${pad('app shell')}-->\n`,
   '404.html': '<!doctype html><title>not found page</title>\n',
+  'fa/404.html': '<!doctype html><html lang="fa" dir="rtl"><title>صفحه پیدا نشد</title>\n',
   'en/section/politics/index.html': '<!doctype html><title>prerendered politics</title>\n',
   'assets/index-abc123.js': `/* hashed */\n${pad('console.log("asset")')}\n`,
   'assets/index-abc123.css': `${pad('.a{color:red}')}\n`,
@@ -34,6 +37,13 @@ export const fixtureFiles: Readonly<Record<string, string>> = {
   'csp-header.nginx.conf': `add_header Content-Security-Policy "${FIXTURE_CSP}" always;\n`,
 };
 
+/** What the prerenderer would list for this fixture (tools/prerender/pages.ts). */
+export const fixtureRoutes: RouteTable = {
+  routes: ['/', '/en', '/fa', '/en/section/world', '/en/section/politics', '/en/saved', '/en/tag/:tag'],
+  articles: { pattern: '/:lang/news/:year/:month/:day/:id/:slug?', ids: { en: ['2484159', '7'], fa: ['3484355'] } },
+  notFound: { fa: '/fa/404.html' },
+};
+
 /** Marks the precompressed siblings so a test can tell them from on-the-fly output. */
 export const precompressedJs = `/* precompressed */\n${pad('console.log("pre")')}\n`;
 
@@ -42,7 +52,8 @@ export interface Fixture {
   remove(): void;
 }
 
-export function createFixture(options: { routes?: readonly string[] } = {}): Fixture {
+/** The build always writes a route table; both servers read it (routes.json, and its nginx maps). */
+export function createFixture({ routes = fixtureRoutes }: { routes?: RouteTable } = {}): Fixture {
   const base = mkdtempSync(join(tmpdir(), 'dateline-server-'));
   const root = join(base, 'dist');
   const write = (path: string, data: string | Buffer) => {
@@ -55,6 +66,7 @@ export function createFixture(options: { routes?: readonly string[] } = {}): Fix
   write('assets/pre-abc123.js.gz', gzipSync(precompressedJs));
   // Beside dist/, so a traversal that escapes the root would find it.
   writeFileSync(join(base, 'package.json'), '{"leaked":true}');
-  if (options.routes) write('routes.json', JSON.stringify({ routes: options.routes }));
+  write(routesFile, JSON.stringify(routes));
+  write(nginxRoutesFile, renderNginxRouteMaps(routes));
   return { root, remove: () => rmSync(base, { recursive: true, force: true }) };
 }
