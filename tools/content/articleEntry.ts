@@ -9,7 +9,7 @@ import type { IssueSink } from './errors';
 import * as v from 'valibot';
 import { parseFrontMatterFast } from './fastYaml';
 import { frontMatterSchema, LIMITS, type FrontMatter } from './frontMatter';
-import { splitSource } from './sourceFile';
+import type { SourceParts } from './sourceFile';
 import { parseYaml, validateYaml, type YamlSource } from './yamlSource';
 
 export interface ArticleEntry {
@@ -27,10 +27,8 @@ export interface ArticleEntry {
   lines: { id: number; slug: number; lang: number; section: number; related: number[] };
 }
 
-/** `dirLang` is the edition folder the file sits in, if any; it must agree with `lang`. */
-export function readEntry(raw: string, file: string, dirLang: string | null, sink: IssueSink): ArticleEntry | null {
-  const parts = splitSource(raw, file, sink);
-  if (!parts) return null;
+/** `parts`: the file split by splitSource; `dirLang` is the edition folder the file sits in, if any; it must agree with `lang`. */
+export function readEntry(parts: SourceParts, file: string, dirLang: string | null, sink: IssueSink): ArticleEntry | null {
   const bodyBytes = Buffer.byteLength(parts.body, 'utf8');
   if (bodyBytes > LIMITS.bodyBytes) {
     sink.add(file, parts.bodyLine, 'body', `is ${Math.ceil(bodyBytes / 1024)} KB; the limit is ${LIMITS.bodyBytes / 1024} KB`);

@@ -72,7 +72,9 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const siteFile = path.join(contentDir, 'site.yaml');
   const site = await readSiteConfig(siteFile, sink);
   const articlesDir = path.join(contentDir, 'articles');
-  const files = await listArticleFiles(articlesDir);
+  const files = listArticleFiles(articlesDir);
+  const dirLangs = new Map(files.map((file) => [file, dirLangOf(articlesDir, file)]));
+  const dirLang = (file: string) => dirLangs.get(file) ?? null;
   const cachePath = options.cacheDir === false ? null : cacheFile(options.cacheDir ?? DEFAULT_CACHE_DIR, outDir);
   const key = {
     version: CACHE_VERSION,
@@ -82,12 +84,12 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   };
   const cache = cachePath && site ? await loadCache(cachePath, key) : null;
 
-  const stamps = new Map((await readStamps(files)).map((stamp, i) => [files[i]!, stamp]));
+  const stamps = new Map(readStamps(files).map((stamp, i) => [files[i]!, stamp]));
   const toParse = ChangeSet.changedFiles(cache, files, stamps);
   // Workers repay their start-up only when there is a lot to parse; a one-file edit stays in this thread.
   const pool = new ShardPool(options.workers ?? (toParse.length >= WORKER_THRESHOLD ? 2 : 0));
   try {
-    const parsed = await pool.parse(toParse.map((file) => ({ file, dirLang: dirLangOf(articlesDir, file) })));
+    const parsed = await pool.parse(toParse.map((file) => ({ file, dirLang: dirLang(file) })));
     const changes = new ChangeSet(cache, files, stamps, new Map(parsed.map((r) => [r.file, r])), sink);
     const { entries } = changes;
     if (site) checkCorpus(site, entries, sink);
@@ -102,22 +104,29 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     await out.open();
     // From here on files change in place; a crash must not leave a cache that no longer matches them.
     if (cachePath) await dropCache(cachePath);
+    let writing: Promise<unknown> | null = null;
     try {
-      const plan = changes.articleJobs(related, (file) => dirLangOf(articlesDir, file));
+      const plan = changes.articleJobs(related, dirLang);
       for (const file of plan.kept) out.keep(file);
-      const result = await pool.write(out.dir, plan.jobs, out.updating);
-      out.record(result.hashes, result.written);
-
+      // The workers write article files while this thread writes the listings: both wait on the disk much of the time.
+      const articles = pool.write(out.dir, plan.jobs, out.updating);
+      writing = articles;
       await out.writeJson(apiFiles.site(), siteSchema, site);
       for (const edition of site.editions) {
         const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
         const editionNewest = byLang.get(edition.lang) ?? [];
         await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
         await writeEditionTags(out, site, edition.lang, editionNewest);
+      }
+      const result = await articles;
+      out.record(result.hashes, result.written);
+
+      for (const edition of site.editions) {
+        const editionNewest = byLang.get(edition.lang) ?? [];
         if (changes.searchUnchanged(edition.lang, editionNewest) && out.keep(apiFiles.searchIndex(edition.lang))) continue;
         // Only the newest bodies of each edition are read back, as capped text for the search index.
         const wanted = [...bodyWanted(editionNewest)];
-        const blocks = await pool.bodies(wanted.map((e) => ({ file: e.file, dirLang: dirLangOf(articlesDir, e.file) })));
+        const blocks = await pool.bodies(wanted.map((e) => ({ file: e.file, dirLang: dirLang(e.file) })));
         const bodies = new Map<ArticleEntry, string>();
         for (const entry of wanted) {
           const body = blocks.get(entry.file);
@@ -128,6 +137,8 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
       await out.commit();
       if (cachePath) await saveCache(cachePath, { ...key, sources: changes.sources(plan.relatedIds), outputs: out.hashes } satisfies BuildCache);
     } catch (error) {
+      // The workers may still be writing into the folder about to be removed.
+      await writing?.catch(() => undefined);
       await out.discard();
       throw error;
     }

@@ -1,17 +1,18 @@
 /**
  * Finds the article files and checks what no single file can check on its own.
  */
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
 import type { IssueSink } from './errors';
 
 /** Every .md file below `articlesDir`, in a stable order. */
-export async function listArticleFiles(articlesDir: string): Promise<string[]> {
+export function listArticleFiles(articlesDir: string): string[] {
   let names: string[];
   try {
-    names = await readdir(articlesDir, { recursive: true });
+    // Synchronous: one getdents walk, without a promise per directory.
+    names = readdirSync(articlesDir, { recursive: true, encoding: 'utf8' });
   } catch {
     return [];
   }
@@ -23,7 +24,11 @@ export async function listArticleFiles(articlesDir: string): Promise<string[]> {
 
 /** The edition folder a file sits in (articles/<lang>/...), if any; its front matter must agree. */
 export function dirLangOf(articlesDir: string, file: string): string | null {
-  const first = path.relative(articlesDir, file).split(path.sep)[0] ?? '';
+  // A string prefix test, not path.relative: this runs for every file on every build.
+  const prefix = articlesDir + path.sep;
+  const rest = file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(articlesDir, file);
+  const end = rest.indexOf(path.sep);
+  const first = end === -1 ? rest : rest.slice(0, end);
   return /^[a-z]{2,3}$/.test(first) ? first : null;
 }
 

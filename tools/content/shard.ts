@@ -93,12 +93,11 @@ export class ArticleShard {
   }
 
   private read(file: string, dirLang: string | null, sink: IssueSink): ArticleEntry | null {
-    const raw = readFileSync(file, 'utf8');
-    const entry = readEntry(raw, file, dirLang, sink);
+    const parts = splitSource(readFileSync(file, 'utf8'), file, sink);
+    if (!parts) return null;
+    const entry = readEntry(parts, file, dirLang, sink);
     // Bodies of files whose front matter failed still get checked, so one run reports everything.
-    // A quiet sink for the split: readEntry already reported problems with the file's framing.
-    const parts = splitSource(raw, file, new IssueSink());
-    const body = parts && parseBody(parts.body, file, parts.bodyLine, sink);
+    const body = parseBody(parts.body, file, parts.bodyLine, sink);
     if (entry && body) {
       this.entries.set(file, entry);
       this.bodies.set(file, body);
