@@ -31,6 +31,11 @@ for (const [what, path, ready] of [
   ['section', '/en/section/politics', 'nav[aria-label="Pagination"]'],
   ['second section', '/en/section/politics?page=2', 'nav[aria-label="Pagination"]'],
   ['home', '/en', 'main h1'],
+  ['tag', '/en/tag/space', 'nav[aria-label="Pagination"]'],
+  ['second tag', '/en/tag/space?page=2', 'nav[aria-label="Pagination"]'],
+  // Persian addresses: the browser percent-encodes what the prerenderer wrote as text.
+  ['Persian tag', `/fa/tag/${encodeURIComponent('انتخابات')}`, 'main h1'],
+  ['Persian article', `/fa/news/2021/01/04/3481772/${encodeURIComponent('رکورد-حضور-تماشاگران-در-ماراتن-آمسل-شکست')}`, 'main h1'],
 ] as const) {
   test(`the ${what} page hydrates without warnings and without fetching its data again`, async ({ page }) => {
     const messages = collectConsole(page);
@@ -61,4 +66,26 @@ test('after hydration the app navigates and updates the title as before', async 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonicalOf('/en/section/world'));
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
   await expect(page.locator('meta[property="article:published_time"]')).toHaveCount(0);
+});
+
+test('the empty search page hydrates without warnings, fetching only its search index', async ({ page }) => {
+  const messages = collectConsole(page);
+  const apiRequests: string[] = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.startsWith('/api/')) apiRequests.push(pathname);
+  });
+  await markServerMarkup(page);
+  const response = await page.goto('/en/search');
+  // Prerendered: the heading and the form are in the HTML itself.
+  expect(await response!.text()).toMatch(/<h1 class="page-heading"[^>]*>Search<\/h1>/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(500);
+  expect(await keptServerMarkup(page), 'the server-rendered markup was hydrated, not replaced').toBe(true);
+  expect(apiRequests).toEqual(['/api/v1/en/search-index.json']);
+  expect(messages).toEqual([]);
+  // And it searches as before.
+  await page.getByRole('searchbox').last().fill('Lavrov');
+  await expect(page.getByRole('link', { name: SEED.headline })).toBeVisible();
 });

@@ -102,3 +102,57 @@ test.describe('prerendered pages, as crawlers fetch them (no JavaScript)', () =>
     expect((await request.get('/en/news/1999/01/01/2484159/some-old-slug')).status()).toBe(200);
   });
 });
+
+const TAG = '/en/tag/space';
+const PERSIAN_TAG = `/fa/tag/${encodeURIComponent('انتخابات')}`;
+
+test.describe('tag pages are prerendered like section pages', () => {
+  test('a tag page carries its stories, its data and its own preview', async ({ request }) => {
+    const { status, og, jsonLd, html } = await fetchPreview(request, TAG);
+    expect(status).toBe(200);
+    expect(html).toContain('<title>Space | Dateline</title>');
+    expect(html).toContain(`<link rel="canonical" href="${canonicalOf(TAG)}">`);
+    expect(og.ogTitle).toBe('Space');
+    expect(og.ogType).toBe('website');
+    expect(og.ogUrl).toBe(canonicalOf(TAG));
+    expect(og.ogDescription).toBe('Stories tagged “Space” from Dateline, newest first.');
+    const crumbs = ofType(jsonLd, 'BreadcrumbList').itemListElement as { name: string; item: string }[];
+    expect(crumbs.map((c) => c.name)).toEqual(['Dateline', 'Space']);
+    expect(html).toMatch(/<h1[^>]*>Space<\/h1>/);
+    expect(html).toContain('22 stories');
+    expect(html.match(/class="story-card__headline"/g)).toHaveLength(10);
+    expect(html).toMatch(/<script type="application\/json" id="dateline-state">\{"path":"\/en\/tag\/space"/);
+  });
+
+  test('a later tag page is prerendered at its own address, and a Persian one in Persian', async ({ request }) => {
+    const later = await fetchPreview(request, `${TAG}?page=2`);
+    expect(later.status).toBe(200);
+    expect(later.og.ogUrl).toBe(canonicalOf(`${TAG}?page=2`));
+    expect(later.html).toContain('<title>Space, page 2 | Dateline</title>');
+
+    const persian = await fetchPreview(request, PERSIAN_TAG);
+    expect(persian.status).toBe(200);
+    expect(persian.html).toMatch(/<html lang="fa" dir="rtl">/);
+    expect(persian.og.ogUrl).toBe(canonicalOf(PERSIAN_TAG));
+    expect(persian.html).toMatch(/<h1[^>]*>انتخابات<\/h1>/);
+  });
+
+  test('an unknown tag answers 404 with the not-found page', async ({ request }) => {
+    const response = await request.get('/en/tag/no-such-tag');
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+  });
+});
+
+test('the empty search page is prerendered, kept out of indexes; the saved page is not prerendered', async ({ request }) => {
+  const { status, html } = await fetchPreview(request, '/en/search');
+  expect(status).toBe(200);
+  expect(html).toContain('<title>Search | Dateline</title>');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).toMatch(/<form role="search"[^>]*action="\/en\/search"/);
+  expect(html).not.toContain('search-index');
+  // The saved list lives on the device: the server sends the app shell for the app to fill.
+  const saved = await request.get('/en/saved');
+  expect(saved.status()).toBe(200);
+  expect(await saved.text()).toContain('<div id="root"></div>');
+});

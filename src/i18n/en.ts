@@ -126,5 +126,6 @@ export const en: UiStrings = {
       whatsapp: 'Share on WhatsApp',
     },
     sectionDescription: (section, siteName) => `The latest ${section} news from ${siteName}.`,
+    tagDescription: (tag, siteName) => `Stories tagged “${tag}” from ${siteName}, newest first.`,
   },
 };

@@ -127,5 +127,6 @@ export const fa: UiStrings = {
       whatsapp: 'اشتراک‌گذاری در واتس‌اپ',
     },
     sectionDescription: (section, siteName) => `تازه‌ترین خبرهای ${section} از ${siteName}.`,
+    tagDescription: (tag, siteName) => `خبرهای مربوط به «${tag}» از ${siteName}، تازه‌ترین در ابتدا.`,
   },
 };

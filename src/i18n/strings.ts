@@ -130,5 +130,7 @@ export interface UiStrings {
     via: { email: string; x: string; facebook: string; telegram: string; whatsapp: string };
     /** A section page's meta description. */
     sectionDescription: (section: string, siteName: string) => string;
+    /** A tag page's meta description. */
+    tagDescription: (tag: string, siteName: string) => string;
   };
 }

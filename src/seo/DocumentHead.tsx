@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router-dom';
-import { articleQuery, isNotFound, parseAppPath, sectionPageQuery, siteQuery, type Edition, type Site } from '../content-api';
+import { articleQuery, isNotFound, parseAppPath, sectionPageQuery, siteQuery, tagPageQuery, type Edition, type Site } from '../content-api';
 import { applyHead, clearHead } from './applyHead';
 import type { PageHead } from './head';
-import { articleHead, homeHead, notFoundHead, sectionHead } from './pageHeads';
+import { articleHead, homeHead, notFoundHead, sectionHead, tagHead } from './pageHeads';
 
 interface Ctx {
   site: Site;
@@ -33,6 +33,12 @@ function SectionHead({ ctx, section, page }: { ctx: Ctx; section: string; page: 
   return null;
 }
 
+function TagHead({ ctx, tag, page }: { ctx: Ctx; tag: string; page: number }) {
+  const { data, error } = useQuery(tagPageQuery(ctx.edition.lang, tag, page));
+  useApplied(data ? tagHead(ctx, data) : isNotFound(error) ? notFoundHead(ctx) : null);
+  return null;
+}
+
 function StaticHead({ head }: { head: PageHead | null }) {
   useApplied(head);
   return null;
@@ -41,7 +47,7 @@ function StaticHead({ head }: { head: PageHead | null }) {
 /**
  * The head of the page at the current address, from the same functions and
  * cached data as the prerendered one; renders nothing. Pages it does not
- * describe (saved, search, tags) are left without page-specific tags.
+ * describe (saved, search) are left without page-specific tags.
  */
 export function DocumentHead() {
   const { pathname, search } = useLocation();
@@ -57,6 +63,8 @@ export function DocumentHead() {
       return <SectionHead ctx={ctx} section={location.section} page={location.page} />;
     case 'article':
       return <ArticleHead ctx={ctx} id={location.id} />;
+    case 'tag':
+      return <TagHead ctx={ctx} tag={location.tag} page={location.page} />;
     default:
       return <StaticHead head={null} />;
   }

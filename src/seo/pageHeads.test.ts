@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleHead, homeHead, notFoundHead, sectionHead } from './pageHeads';
+import { articleHead, homeHead, notFoundHead, searchHead, sectionHead, tagHead } from './pageHeads';
 import type { MetaTag, PageHead } from './head';
-import { article, edition, origin, sectionPage, site } from './testFixtures';
+import { article, edition, origin, sectionPage, site, tagPage } from './testFixtures';
 
 const ctx = { site, edition, origin };
 const canonical = `${origin}${article.path}`;
@@ -104,5 +104,39 @@ describe('sectionHead, homeHead and notFoundHead', () => {
     expect(head.canonical).toBeNull();
     expect(head.robots).toBe('noindex');
     expect(meta(head, 'og:url')).toEqual([]);
+  });
+});
+
+describe('tagHead', () => {
+  it('gives each page of a tag its canonical address, title and description', () => {
+    const head = tagHead(ctx, tagPage);
+    expect(head.canonical).toBe(`${origin}/en/tag/sergei-lavrov`);
+    expect(head.title).toBe('Sergei Lavrov | Dateline');
+    expect(head.description).toBe('Stories tagged “Sergei Lavrov” from Dateline, newest first.');
+    expect(meta(head, 'og:type')).toEqual(['website']);
+    expect(meta(head, 'og:url')).toEqual([`${origin}/en/tag/sergei-lavrov`]);
+    const later = tagHead(ctx, { ...tagPage, page: 2 });
+    expect(later.canonical).toBe(`${origin}/en/tag/sergei-lavrov?page=2`);
+    expect(later.title).toBe('Sergei Lavrov, page 2 | Dateline');
+    const crumbs = (later.jsonLd[0] as Json).itemListElement as Json[];
+    expect(crumbs.map((c) => c.item)).toEqual([`${origin}/en`, `${origin}/en/tag/sergei-lavrov`]);
+  });
+
+  it('is in the edition\'s language', () => {
+    const fa = { ...edition, lang: 'fa', dir: 'rtl' as const, locale: 'fa-IR' };
+    const head = tagHead({ ...ctx, edition: fa }, { ...tagPage, lang: 'fa', tag: { slug: 'انتخابات', name: 'انتخابات' }, page: 2 });
+    expect(head.title).toBe('انتخابات، صفحه ۲ | Dateline');
+    expect(head.description).toContain('«انتخابات»');
+    expect(head.dir).toBe('rtl');
+  });
+});
+
+describe('searchHead', () => {
+  it('titles the empty search page and keeps it out of indexes', () => {
+    const head = searchHead(ctx);
+    expect(head.title).toBe('Search | Dateline');
+    expect(head.description).toBe('Type a word to search headlines, summaries and stories.');
+    expect(head.canonical).toBeNull();
+    expect(head.robots).toBe('noindex');
   });
 });

@@ -4,7 +4,7 @@
  * an in-app navigation.
  */
 import { paths } from '../content-api/paths';
-import type { Article, SectionPage } from '../content-api/schemas';
+import type { Article, SectionPage, TagPage } from '../content-api/schemas';
 import { absoluteIn, ogLocale, sectionTitle, type SeoContext } from './context';
 import type { LinkTag, MetaTag, PageHead } from './head';
 import { breadcrumbList, newsArticle, organization, webSite } from './jsonLd';
@@ -137,6 +137,30 @@ export function sectionHead(ctx: SeoContext, page: SectionPage): PageHead {
   return head;
 }
 
+/** A tag's listing, paged like a section: canonical per page, crumbs home > tag. */
+export function tagHead(ctx: SeoContext, page: TagPage): PageHead {
+  const absolute = absoluteIn(ctx);
+  const strings = seoStrings(ctx.edition.lang);
+  const named = strings.tagTitle(page.tag.name, page.page);
+  const { head, url } = common({
+    ctx,
+    title: `${named} | ${ctx.site.name}`,
+    shareTitle: named,
+    description: describe(strings.tagDescription(page.tag.name, ctx.site.name), ctx.site.name),
+    path: paths.tag(ctx.edition.lang, page.tag.slug, page.page),
+    type: 'website',
+    image: shareImage(null, ctx.site.name, absolute),
+    feeds: feedLinks(ctx, null),
+  });
+  head.jsonLd.push(
+    breadcrumbList([
+      { name: ctx.site.name, url: absolute(paths.home(ctx.edition.lang)) },
+      { name: page.tag.name, url: page.page > 1 ? absolute(paths.tag(ctx.edition.lang, page.tag.slug)) : url },
+    ]),
+  );
+  return head;
+}
+
 export function homeHead(ctx: SeoContext): PageHead {
   const absolute = absoluteIn(ctx);
   const tagline = ctx.edition.tagline ?? ctx.site.tagline;
@@ -156,18 +180,31 @@ export function homeHead(ctx: SeoContext): PageHead {
   return head;
 }
 
-/** Not indexed and not canonical: the address is wrong, so no preview should spread it. */
-export function notFoundHead(ctx: SeoContext): PageHead {
-  const strings = seoStrings(ctx.edition.lang);
+/** A page kept out of indexes and previews: no canonical address, no Open Graph beyond the site's name. */
+function unindexedHead(ctx: SeoContext, title: string, description: string): PageHead {
   return {
     lang: ctx.edition.lang,
     dir: ctx.edition.dir,
-    title: `${strings.notFoundTitle} | ${ctx.site.name}`,
-    description: ctx.site.tagline || ctx.site.name,
+    title: `${title} | ${ctx.site.name}`,
+    description,
     canonical: null,
     robots: 'noindex',
     meta: [{ property: 'og:site_name', content: ctx.site.name }],
     links: feedLinks(ctx, null),
     jsonLd: [],
   };
+}
+
+/**
+ * The search page before a query: a form, nothing worth indexing or
+ * previewing (a shared search link carries a query, and other results).
+ */
+export function searchHead(ctx: SeoContext): PageHead {
+  const strings = seoStrings(ctx.edition.lang);
+  return unindexedHead(ctx, strings.searchTitle, strings.searchDescription);
+}
+
+/** Not indexed and not canonical: the address is wrong, so no preview should spread it. */
+export function notFoundHead(ctx: SeoContext): PageHead {
+  return unindexedHead(ctx, seoStrings(ctx.edition.lang).notFoundTitle, ctx.edition.tagline || ctx.site.tagline || ctx.site.name);
 }

@@ -5,6 +5,10 @@ export interface SeoStrings {
   sectionTitle: (section: string, page: number) => string;
   sectionDescription: (section: string, siteName: string) => string;
   notFoundTitle: string;
+  tagTitle: (tag: string, page: number) => string;
+  tagDescription: (tag: string, siteName: string) => string;
+  searchTitle: string;
+  searchDescription: string;
 }
 
 export function seoStrings(lang: string): SeoStrings {
@@ -13,5 +17,9 @@ export function seoStrings(lang: string): SeoStrings {
     sectionTitle: strings.sectionTitle,
     sectionDescription: strings.share.sectionDescription,
     notFoundTitle: strings.notFoundHeading,
+    tagTitle: strings.tag.pageTitle,
+    tagDescription: strings.share.tagDescription,
+    searchTitle: strings.search.pageTitle(''),
+    searchDescription: strings.search.prompt,
   };
 }

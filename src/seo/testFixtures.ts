@@ -1,5 +1,5 @@
 /** Content for the SEO tests, shaped exactly as the content API serves it. */
-import { SCHEMA_VERSION, type Article, type SectionPage, type Site } from '../content-api/schemas';
+import { SCHEMA_VERSION, type Article, type SectionPage, type Site, type TagPage } from '../content-api/schemas';
 
 export const site: Site = {
   schemaVersion: SCHEMA_VERSION,
@@ -53,5 +53,16 @@ export const sectionPage: SectionPage = {
   pageCount: 3,
   pageSize: 10,
   total: 25,
+  items: [],
+};
+
+export const tagPage: TagPage = {
+  schemaVersion: SCHEMA_VERSION,
+  lang: 'en',
+  tag: { slug: 'sergei-lavrov', name: 'Sergei Lavrov' },
+  page: 1,
+  pageCount: 2,
+  pageSize: 10,
+  total: 12,
   items: [],
 };

@@ -39,5 +39,9 @@ describe('prerender state', () => {
     expect(rendersAddress(state, { pathname: '/en/section/politics', search: '' })).toBe(false);
     expect(rendersAddress(stateWith(null), { pathname: '/anything', search: '' })).toBe(false);
     expect(rendersAddress(null, { pathname: '/en', search: '' })).toBe(false);
+    // A Persian address: written as text by the prerenderer, percent-encoded by the browser.
+    const persian = stateWith('/fa/tag/انتخابات?page=2');
+    expect(rendersAddress(persian, { pathname: `/fa/tag/${encodeURIComponent('انتخابات')}`, search: '?page=2' })).toBe(true);
+    expect(rendersAddress(persian, { pathname: '/fa/tag/%E0%A4%A', search: '?page=2' })).toBe(false);
   });
 });

@@ -52,9 +52,18 @@ export function freshQueries(state: PrerenderState, now: number): DehydratedStat
   };
 }
 
+/** The browser percent-encodes a Persian slug the prerenderer wrote as text: compare decoded. */
+function decoded(address: string): string {
+  try {
+    return decodeURI(address);
+  } catch {
+    return address;
+  }
+}
+
 /** Whether the markup in the page was rendered for this address, so hydrating it cannot mismatch. */
 export function rendersAddress(state: PrerenderState | null, location: Pick<Location, 'pathname' | 'search'>): boolean {
   if (!state || state.path === null) return false;
   const here = `${location.pathname.replace(/(.)\/+$/, '$1')}${location.search}`;
-  return here === state.path;
+  return decoded(here) === decoded(state.path);
 }

@@ -11,10 +11,13 @@ import {
   articleSchema,
   sectionPageSchema,
   siteSchema,
+  tagIndexSchema,
+  tagPageSchema,
   type Article,
   type Edition,
   type SectionPage,
   type Site,
+  type TagPage,
 } from '../../src/content-api/schemas';
 
 export const DEFAULT_API_DIR = 'dist/api/v1';
@@ -25,6 +28,8 @@ export interface EditionSnapshot {
   articles: Article[];
   /** Every page of every section, in site.json order, page 1 first. */
   sectionPages: SectionPage[];
+  /** Every page of every tag, in tags.json order (most used first), page 1 first. */
+  tagPages: TagPage[];
 }
 
 export interface ApiSnapshot {
@@ -58,15 +63,30 @@ async function readArticles(apiDir: string, lang: string): Promise<Article[]> {
   return articles.sort(byNewest);
 }
 
+/** Pages 1..pageCount of one listing, page 1 telling how many there are. */
+async function readAllPages<S extends v.GenericSchema<unknown, { pageCount: number }>>(
+  apiDir: string,
+  fileOf: (page: number) => string,
+  schema: S,
+): Promise<v.InferOutput<S>[]> {
+  const first = await readApiFile(apiDir, fileOf(1), schema);
+  const pages = [first];
+  for (let n = 2; n <= first.pageCount; n++) pages.push(await readApiFile(apiDir, fileOf(n), schema));
+  return pages;
+}
+
 async function readSectionPages(apiDir: string, edition: Edition): Promise<SectionPage[]> {
   const pages: SectionPage[] = [];
   for (const section of edition.sections) {
-    const first = await readApiFile(apiDir, apiFiles.sectionPage(edition.lang, section.slug, 1), sectionPageSchema);
-    pages.push(first);
-    for (let n = 2; n <= first.pageCount; n++) {
-      pages.push(await readApiFile(apiDir, apiFiles.sectionPage(edition.lang, section.slug, n), sectionPageSchema));
-    }
+    pages.push(...(await readAllPages(apiDir, (n) => apiFiles.sectionPage(edition.lang, section.slug, n), sectionPageSchema)));
   }
+  return pages;
+}
+
+async function readTagPages(apiDir: string, lang: string): Promise<TagPage[]> {
+  const { tags } = await readApiFile(apiDir, apiFiles.tagIndex(lang), tagIndexSchema);
+  const pages: TagPage[] = [];
+  for (const tag of tags) pages.push(...(await readAllPages(apiDir, (n) => apiFiles.tagPage(lang, tag.slug, n), tagPageSchema)));
   return pages;
 }
 
@@ -77,6 +97,7 @@ export async function readApiSnapshot(apiDir: string = DEFAULT_API_DIR): Promise
       edition,
       articles: await readArticles(apiDir, edition.lang),
       sectionPages: await readSectionPages(apiDir, edition),
+      tagPages: await readTagPages(apiDir, edition.lang),
     })),
   );
   return { apiDir, site, editions };

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/content-api/schemas';
-import { article, edition, sectionPage, site } from '../../src/seo/testFixtures';
+import { article, edition, sectionPage, site, tagPage } from '../../src/seo/testFixtures';
 import type { ApiSnapshot } from './apiSnapshot';
 import { discoveryFiles } from './discovery';
 import { recentArticles, sitemapEntries, sitemapFiles } from './sitemap';
@@ -30,6 +30,10 @@ const snapshot: ApiSnapshot = {
         { ...sectionPage, page: 2, items: [articles[2]!] },
         { ...sectionPage, section: { slug: 'world', title: 'World' }, page: 1, pageCount: 1, items: [articles[1]!] },
       ],
+      tagPages: [
+        { ...tagPage, items: [articles[0]!] },
+        { ...tagPage, page: 2, items: [articles[2]!] },
+      ],
     },
   ],
 };
@@ -56,13 +60,15 @@ describe('discovery files', () => {
     ]);
   });
 
-  it('lists home, every section page and every article in the sitemap', () => {
+  it('lists home, every section and tag page and every article in the sitemap', () => {
     const doc = parse(files.get('/sitemap.xml')!);
     expect(texts(doc, 'loc')).toEqual([
       `${origin}/en`,
       `${origin}/en/section/politics`,
       `${origin}/en/section/politics?page=2`,
       `${origin}/en/section/world`,
+      `${origin}/en/tag/sergei-lavrov`,
+      `${origin}/en/tag/sergei-lavrov?page=2`,
       `${origin}/en/news/2021/05/02/3/story-3`,
       `${origin}/en/news/2021/05/01/2/story-2`,
       `${origin}/en/news/2021/04/20/1/story-1`,
@@ -107,7 +113,7 @@ describe('discovery files', () => {
 
 describe('sitemap details', () => {
   it('turns into an index of parts past the per-file limit', () => {
-    const files = sitemapFiles(sitemapEntries(snapshot, origin), origin, 3);
+    const files = sitemapFiles(sitemapEntries(snapshot, origin), origin, 4);
     expect([...files.keys()]).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml', 'sitemap.xml']);
     const index = parse(files.get('sitemap.xml')!);
     expect(index.documentElement.tagName).toBe('sitemapindex');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, edition, site } from '../../src/seo/testFixtures';
+import { article, edition, site, tagPage } from '../../src/seo/testFixtures';
 import { renderNginxRouteMaps } from '../server/nginxRoutes';
 import { createRouteMatcher, parseRouteTable } from '../server/routes';
 import { fileForUrl, notFoundFile, pageJobs, routeTable } from './pages';
@@ -24,15 +24,16 @@ describe('routeTable', () => {
     apiDir: '',
     site: { ...site, editions: [edition, fa] },
     editions: [
-      { edition, articles: [article], sectionPages: [] },
-      { edition: fa, articles: [{ ...article, lang: 'fa', id: '3484355' }], sectionPages: [] },
+      { edition, articles: [article], sectionPages: [], tagPages: [tagPage, { ...tagPage, page: 2 }] },
+      { edition: fa, articles: [{ ...article, lang: 'fa', id: '3484355' }], sectionPages: [], tagPages: [] },
     ],
   };
   const table = routeTable(snapshot);
 
-  it('lists known pages exactly and the app-only routes', () => {
+  it('lists known pages exactly, each tag once, and the app-only routes', () => {
     expect(table.routes).toEqual(expect.arrayContaining(['/', '/en', '/en/section/politics', '/en/saved', '/fa', '/fa/section/politics', '/fa/search']));
-    expect(table.routes.some((r) => r.includes(':section') || r.includes(':id'))).toBe(false);
+    expect(table.routes.filter((r) => r.includes('/tag/'))).toEqual(['/en/tag/sergei-lavrov']);
+    expect(table.routes.some((r) => r.includes(':'))).toBe(false);
   });
 
   it('lists article ids per edition under the app\'s article route, not one pattern each', () => {

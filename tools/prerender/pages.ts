@@ -1,6 +1,6 @@
 /** Which pages the build prerenders, at which files, with which head. */
 import { paths, routePatterns } from '../../src/content-api/paths';
-import { articleHead, homeHead, notFoundHead, sectionHead, type PageHead } from '../../src/seo';
+import { articleHead, homeHead, notFoundHead, searchHead, sectionHead, tagHead, type PageHead } from '../../src/seo';
 import type { RouteTable } from '../server/routes';
 import type { ApiSnapshot } from './apiSnapshot';
 
@@ -33,10 +33,14 @@ export function pageJobs(snapshot: ApiSnapshot): PageJob[] {
   const { site } = snapshot;
   const jobs: PageJob[] = [];
   const add = (url: string, head: PageHead) => jobs.push({ url, file: fileForUrl(url), status: 200, head });
-  for (const { edition, articles, sectionPages } of snapshot.editions) {
+  for (const { edition, articles, sectionPages, tagPages } of snapshot.editions) {
     const ctx = { site, edition };
     add(paths.home(edition.lang), homeHead(ctx));
     for (const page of sectionPages) add(paths.section(edition.lang, page.section.slug, page.page), sectionHead(ctx, page));
+    for (const page of tagPages) add(paths.tag(edition.lang, page.tag.slug, page.page), tagHead(ctx, page));
+    // The empty search page (masthead, heading, form) renders the same before and after its index loads.
+    // Not the saved page: its list comes from the device (IndexedDB) before the first render, so markup made here would not match.
+    add(paths.search(edition.lang), searchHead(ctx));
     for (const article of articles) add(paths.article(article), articleHead(ctx, article));
   }
   // An address no route knows renders the not-found page in its edition's frame: the default edition's
@@ -63,10 +67,12 @@ export function routeTable(snapshot: ApiSnapshot): RouteTable {
   const routes = ['/'];
   const ids: Record<string, string[]> = {};
   const notFound: Record<string, string> = {};
-  for (const { edition, articles } of snapshot.editions) {
+  for (const { edition, articles, tagPages } of snapshot.editions) {
     const lang = edition.lang;
     routes.push(paths.home(lang));
     for (const section of edition.sections) routes.push(paths.section(lang, section.slug));
+    // A tag exists when the compiler wrote its pages; any other tag address is a real 404.
+    for (const page of tagPages) if (page.page === 1) routes.push(paths.tag(lang, page.tag.slug));
     // Every other route of an edition (saved, search, tags, whatever comes next) is the app's to answer.
     for (const [name, pattern] of Object.entries(routePatterns)) {
       if (!contentRoutes.has(name)) routes.push(`${paths.home(lang)}/${pattern}`);
@@ -79,4 +85,4 @@ export function routeTable(snapshot: ApiSnapshot): RouteTable {
 }
 
 /** The routes whose every valid address is listed above from the content itself. */
-const contentRoutes = new Set(['edition', 'section', 'article']);
+const contentRoutes = new Set(['edition', 'section', 'article', 'tag']);

@@ -6,6 +6,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Query } from '@tanstack/react-query';
 import type { ApiSnapshot } from './apiSnapshot';
 import { apiFileFetch } from './apiFetch';
 import { composeDocument } from './document';
@@ -14,13 +15,26 @@ import { routesFile } from '../server/routes';
 import { pageJobs, routeTable, type PageJob } from './pages';
 import type { ServerEntry } from './ssrBuild';
 
+/**
+ * searchEngineQuery's key (src/content-api/queries.ts, which reads Vite's
+ * import.meta.env and so cannot load here; prerender.test.ts keeps the two in step).
+ */
+export const SEARCH_INDEX_KEY = 'search-index';
+
+/**
+ * The search index is megabytes and the search page loads it itself; the
+ * page's markup before a query does not depend on it, so it stays out.
+ */
+export const belongsInPage = (query: Pick<Query, 'state' | 'queryKey'>) =>
+  query.state.status === 'success' && query.queryKey[0] !== SEARCH_INDEX_KEY;
+
 async function renderJob(entry: ServerEntry, job: PageJob, template: string): Promise<string> {
   const client = entry.createQueryClient();
   const result = await entry.renderRoute(job.url, client);
   if (result.kind === 'redirect') throw new Error(`prerender: ${job.url} redirects to ${result.location}`);
   // The not-found page renders from the catch-all route, which answers 200 in the app; its file gets the 404.
   if (job.status === 200 && result.status !== 200) throw new Error(`prerender: ${job.url} rendered with status ${result.status}, expected ${job.status}`);
-  const state = { path: job.status === 200 ? job.url : null, queries: entry.dehydrate(client) };
+  const state = { path: job.status === 200 ? job.url : null, queries: entry.dehydrate(client, { shouldDehydrateQuery: belongsInPage }) };
   client.clear();
   return composeDocument(template, { head: job.head, appHtml: result.html, state });
 }

@@ -22,14 +22,18 @@ export interface SitemapEntry {
   lastmod?: string;
 }
 
-/** Every page a reader can land on: each edition's home, every section page, every article. */
+/** Every page a reader can land on: each edition's home, every section and tag page, every article. */
 export function sitemapEntries(snapshot: ApiSnapshot, origin: string): SitemapEntry[] {
   const entries: SitemapEntry[] = [];
-  for (const { edition, articles, sectionPages } of snapshot.editions) {
+  for (const { edition, articles, sectionPages, tagPages } of snapshot.editions) {
     entries.push({ loc: absoluteUrl(paths.home(edition.lang), origin), lastmod: articles[0]?.updatedAt });
     for (const page of sectionPages) {
       const newest = page.items[0]?.publishedAt;
       entries.push({ loc: absoluteUrl(paths.section(edition.lang, page.section.slug, page.page), origin), lastmod: newest });
+    }
+    for (const page of tagPages) {
+      const newest = page.items[0]?.publishedAt;
+      entries.push({ loc: absoluteUrl(paths.tag(edition.lang, page.tag.slug, page.page), origin), lastmod: newest });
     }
     for (const article of articles) entries.push({ loc: absoluteUrl(paths.article(article), origin), lastmod: article.updatedAt });
   }
