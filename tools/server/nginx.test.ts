@@ -76,6 +76,9 @@ describe('nginx serves like the Node server', () => {
     '/en/news/2021/04/13/2484159/slug/',
     '/fa/news/2021/05/02/3484355/%D8%B3%D9%81%D8%B1',
     '/en/news/2021/04/13/2484159/slug/extra',
+    // A listed tag with a Persian slug (UTF-8 map keys, matched on the decoded path), and one not listed.
+    `/fa/tag/${encodeURIComponent('انتخابات')}`,
+    '/fa/tag/nope',
   ])('%s', async (path) => {
     const [fromNginx, fromNode] = await Promise.all([request(nginx.url, path), request(node.url, path)]);
     const seen = (r: typeof fromNode) => ({
@@ -120,6 +123,7 @@ describe('nginx specifics', () => {
     expect(persian.headers['cache-control']).toBe('no-cache');
     expect(persian.headers['content-security-policy']).toBeTruthy();
     expect((await request(nginx.url, '/en/news/1999/01/01/2484159/stale')).status).toBe(200);
+    expect((await request(nginx.url, `/fa/tag/${encodeURIComponent('انتخابات')}`)).status).toBe(200);
   });
 
   it('answers 304 to If-None-Match', async () => {

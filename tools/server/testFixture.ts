@@ -39,7 +39,7 @@ export const fixtureFiles: Readonly<Record<string, string>> = {
 
 /** What the prerenderer would list for this fixture (tools/prerender/pages.ts). */
 export const fixtureRoutes: RouteTable = {
-  routes: ['/', '/en', '/fa', '/en/section/world', '/en/section/politics', '/en/saved', '/en/tag/:tag'],
+  routes: ['/', '/en', '/fa', '/en/section/world', '/en/section/politics', '/en/saved', '/en/tag/:tag', '/fa/tag/انتخابات'],
   articles: { pattern: '/:lang/news/:year/:month/:day/:id/:slug?', ids: { en: ['2484159', '7'], fa: ['3484355'] } },
   notFound: { fa: '/fa/404.html' },
 };
