@@ -14,10 +14,16 @@ import { parseYaml, validateYaml, type YamlSource } from './yamlSource';
 
 export interface ArticleEntry {
   file: string;
-  summary: Summary;
-  dateline: string;
-  byline: string;
-  updatedAt: string;
+  /**
+   * Copies of the summary fields that ranking, grouping and checks read for
+   * every story, so an entry loaded from the build cache can leave its
+   * summary unparsed until a file that shows the story is written.
+   */
+  id: string;
+  lang: string;
+  section: string;
+  slug: string;
+  readonly summary: Summary;
   views: number;
   picks: { section?: number; site?: number };
   tags: string[];
@@ -27,8 +33,15 @@ export interface ArticleEntry {
   lines: { id: number; slug: number; lang: number; section: number; related: number[] };
 }
 
+/** What the article file adds to an entry; only the shard that parsed the source needs it. */
+export interface ParsedEntry extends ArticleEntry {
+  dateline: string;
+  byline: string;
+  updatedAt: string;
+}
+
 /** `parts`: the file split by splitSource; `dirLang` is the edition folder the file sits in, if any; it must agree with `lang`. */
-export function readEntry(parts: SourceParts, file: string, dirLang: string | null, sink: IssueSink): ArticleEntry | null {
+export function readEntry(parts: SourceParts, file: string, dirLang: string | null, sink: IssueSink): ParsedEntry | null {
   const bodyBytes = Buffer.byteLength(parts.body, 'utf8');
   if (bodyBytes > LIMITS.bodyBytes) {
     sink.add(file, parts.bodyLine, 'body', `is ${Math.ceil(bodyBytes / 1024)} KB; the limit is ${LIMITS.bodyBytes / 1024} KB`);
@@ -46,6 +59,10 @@ export function readEntry(parts: SourceParts, file: string, dirLang: string | nu
   const related = meta.related ?? [];
   return {
     file,
+    id: meta.id,
+    lang: meta.lang,
+    section: meta.section,
+    slug: meta.slug,
     summary: {
       id: meta.id,
       slug: meta.slug,

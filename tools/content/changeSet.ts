@@ -6,7 +6,7 @@
  */
 import { apiFiles } from '../../src/content-api/paths';
 import type { ArticleEntry } from './articleEntry';
-import type { BuildCache, CachedSource } from './buildCache';
+import { summaryBytes, type BuildCache, type SourceRecord } from './buildCache';
 import type { IssueSink } from './errors';
 import type { RelatedIndex } from './related';
 import { SEARCH_LIMITS } from './searchIndex';
@@ -15,9 +15,9 @@ import { sameStamp, type Stamp } from './stamps';
 
 export interface ArticlePlan {
   jobs: (WriteJob & { dirLang: string | null })[];
-  /** Article files left as they are. */
-  kept: string[];
-  /** file -> related ids, for the next build's cache. */
+  /** How many article files stay as they are. */
+  kept: number;
+  /** file -> related ids, where they were worked out again; the others keep the cached ones. */
   relatedIds: Map<string, string>;
 }
 
@@ -31,6 +31,13 @@ export class ChangeSet {
   private readonly touched: ArticleEntry[] = [];
   /** Editions that gained or lost a story: their search index's total changes. */
   private readonly resized = new Set<string>();
+  /** `${lang}/${section}` of every changed story, before and after: only there can related lists change. */
+  private readonly touchedSections = new Set<string>();
+  /** Entries whose summary is new or differs from the cached one: listings showing them must be rewritten. */
+  private readonly newSummaries = new Set<ArticleEntry>();
+  /** Cached versions of re-parsed or removed sources, and the new versions of re-parsed ones. */
+  private readonly before: ArticleEntry[] = [];
+  private readonly after: ArticleEntry[] = [];
 
   /** `parsed`: the files whose stamp differed from the cache's (all of them without a cache). */
   constructor(
@@ -51,20 +58,24 @@ export class ChangeSet {
       sink.issues.push(...result.issues);
       this.changedFiles.add(file);
       if (cached) this.touch(cached.entry);
+      if (cached) this.before.push(cached.entry);
       if (result.entry) {
         this.entries.push(result.entry);
         this.touch(result.entry);
+        this.after.push(result.entry);
+        if (!cached || !summaryBytes(cached.entry).equals(summaryBytes(result.entry))) this.newSummaries.add(result.entry);
       }
-      if (cached?.entry.summary.lang !== result.entry?.summary.lang) {
-        if (cached) this.resized.add(cached.entry.summary.lang);
-        if (result.entry) this.resized.add(result.entry.summary.lang);
+      if (cached?.entry.lang !== result.entry?.lang) {
+        if (cached) this.resized.add(cached.entry.lang);
+        if (result.entry) this.resized.add(result.entry.lang);
       }
     }
     const present = new Set(files);
     for (const [file, cached] of cache?.sources ?? []) {
       if (present.has(file)) continue;
       this.touch(cached.entry);
-      this.resized.add(cached.entry.summary.lang);
+      this.before.push(cached.entry);
+      this.resized.add(cached.entry.lang);
     }
   }
 
@@ -73,29 +84,30 @@ export class ChangeSet {
     return files.filter((file) => !sameStamp(cache?.sources.get(file)?.stamp, stamps.get(file)!));
   }
 
+  /** True when the listings showing `entry` must show a summary other than the previous output's. */
+  summaryChanged(entry: ArticleEntry): boolean {
+    return !this.cache || this.newSummaries.has(entry);
+  }
+
   articleJobs(related: RelatedIndex, dirLangOf: (file: string) => string | null): ArticlePlan {
-    const plan: ArticlePlan = { jobs: [], kept: [], relatedIds: new Map() };
+    const plan: ArticlePlan = { jobs: [], kept: 0, relatedIds: new Map() };
     for (const entry of this.entries) {
-      const list = related.relatedTo(entry);
-      const ids = list.map((e) => e.summary.id).join(',');
-      plan.relatedIds.set(entry.file, ids);
-      const apiPath = apiFiles.article(entry.summary.lang, entry.summary.id);
       const cached = this.cache?.sources.get(entry.file);
+      // A related list chosen by tags depends on the story's own section alone; untouched sections keep theirs.
+      if (cached && entry.related.length === 0 && !this.changedFiles.has(entry.file) && !this.touchedSections.has(`${entry.lang}/${entry.section}`)) {
+        plan.kept++;
+        continue;
+      }
+      const list = related.relatedTo(entry);
+      const ids = list.map((e) => e.id).join(',');
+      plan.relatedIds.set(entry.file, ids);
       const same =
         cached !== undefined &&
         !this.changedFiles.has(entry.file) &&
         cached.relatedIds === ids &&
-        !list.some((e) => this.changedIds.has(e.summary.id));
-      if (same) plan.kept.push(apiPath);
-      else {
-        const oldHash = this.cache?.outputs.get(apiPath);
-        plan.jobs.push({
-          file: entry.file,
-          dirLang: dirLangOf(entry.file),
-          related: list.map((e) => e.summary),
-          ...(oldHash === undefined ? {} : { oldHash }),
-        });
-      }
+        !list.some((e) => this.changedIds.has(e.id));
+      if (same) plan.kept++;
+      else plan.jobs.push({ file: entry.file, dirLang: dirLangOf(entry.file), related: list.map((e) => e.summary) });
     }
     return plan;
   }
@@ -106,20 +118,34 @@ export class ChangeSet {
    */
   searchUnchanged(lang: string, newest: readonly ArticleEntry[]): boolean {
     if (!this.cache || this.resized.has(lang)) return false;
-    const touched = this.touched.filter((e) => e.summary.lang === lang);
+    const touched = this.touched.filter((e) => e.lang === lang);
     if (touched.length === 0) return true;
     const oldest = newest[SEARCH_LIMITS.documents - 1];
     return oldest !== undefined && touched.every((e) => e.publishedMs < oldest.publishedMs);
   }
 
-  sources(relatedIds: ReadonlyMap<string, string>): Map<string, CachedSource> {
-    return new Map(
-      this.entries.map((entry) => [entry.file, { stamp: this.stamps.get(entry.file)!, entry, relatedIds: relatedIds.get(entry.file) ?? '' }]),
-    );
+  /** What the next build's cache records of each source. */
+  *records(plan: ArticlePlan): Generator<SourceRecord> {
+    for (const entry of this.entries) {
+      const { file } = entry;
+      const relatedIds = plan.relatedIds.get(file) ?? this.cache?.sources.get(file)?.relatedIds ?? '';
+      yield { file, stamp: this.stamps.get(file)!, entry, relatedIds };
+    }
+  }
+
+  /**
+   * Article files of the previous output that no story produces any more.
+   * Only a changed or removed source can have left one: ids were unique last
+   * time too, so no unchanged story can share a path with an old version.
+   */
+  goneArticles(): string[] {
+    const now = new Set(this.after.map((e) => apiFiles.article(e.lang, e.id)));
+    return this.before.map((e) => apiFiles.article(e.lang, e.id)).filter((file) => !now.has(file));
   }
 
   private touch(entry: ArticleEntry): void {
-    this.changedIds.add(entry.summary.id);
+    this.changedIds.add(entry.id);
     this.touched.push(entry);
+    this.touchedSections.add(`${entry.lang}/${entry.section}`);
   }
 }

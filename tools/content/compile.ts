@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { apiFiles } from '../../src/content-api/paths';
 import { siteSchema } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
-import { CACHE_VERSION, cacheFile, DEFAULT_CACHE_DIR, dropCache, loadCache, saveCache, type BuildCache } from './buildCache';
+import { CACHE_VERSION, cacheFile, DEFAULT_CACHE_DIR, dropCache, loadCache, saveCache } from './buildCache';
 import { ChangeSet } from './changeSet';
 import { checkCorpus, dirLangOf, listArticleFiles } from './corpus';
 import { ContentError, IssueSink } from './errors';
@@ -24,6 +24,7 @@ import { compareNewest } from './ranking';
 import { RelatedIndex } from './related';
 import { bodyText, bodyWanted, writeSearchIndex } from './searchIndex';
 import { ShardPool, WORKER_THRESHOLD } from './shardPool';
+import { phaseTimer } from './phases';
 import { readStamps } from './stamps';
 import { readSiteConfig } from './siteConfig';
 import { writeEditionTags } from './tags';
@@ -65,6 +66,7 @@ const groupBy = (entries: readonly ArticleEntry[], key: (e: ArticleEntry) => str
 /** Compiles or throws ContentError listing every problem found. */
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const started = performance.now();
+  const phase = phaseTimer();
   const contentDir = path.resolve(options.contentDir ?? DEFAULT_CONTENT_DIR);
   const outDir = path.resolve(options.outDir ?? DEFAULT_OUT_DIR);
   const sink = new IssueSink();
@@ -72,7 +74,9 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const siteFile = path.join(contentDir, 'site.yaml');
   const site = await readSiteConfig(siteFile, sink);
   const articlesDir = path.join(contentDir, 'articles');
+  phase('site.yaml');
   const files = listArticleFiles(articlesDir);
+  phase('list sources');
   const dirLangs = new Map(files.map((file) => [file, dirLangOf(articlesDir, file)]));
   const dirLang = (file: string) => dirLangs.get(file) ?? null;
   const cachePath = options.cacheDir === false ? null : cacheFile(options.cacheDir ?? DEFAULT_CACHE_DIR, outDir);
@@ -82,10 +86,12 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     contentDir,
     outDir,
   };
-  const cache = cachePath && site ? await loadCache(cachePath, key) : null;
+  const cache = cachePath && site ? loadCache(cachePath, key) : null;
+  phase('load cache');
 
   const stamps = new Map(readStamps(files).map((stamp, i) => [files[i]!, stamp]));
   const toParse = ChangeSet.changedFiles(cache, files, stamps);
+  phase(`stat sources (${toParse.length} changed)`);
   // Workers repay their start-up only when there is a lot to parse; a one-file edit stays in this thread.
   const pool = new ShardPool(options.workers ?? (toParse.length >= WORKER_THRESHOLD ? 2 : 0));
   try {
@@ -94,20 +100,23 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     const { entries } = changes;
     if (site) checkCorpus(site, entries, sink);
     if (!site || !sink.ok) throw new ContentError(sink.issues);
+    phase('parse and check');
 
     const newest = [...entries].sort(compareNewest);
-    const bySection = groupBy(newest, (e) => `${e.summary.lang}/${e.summary.section}`);
-    const byLang = groupBy(newest, (e) => e.summary.lang);
-    const related = new RelatedIndex(entries, (e) => bySection.get(`${e.summary.lang}/${e.summary.section}`) ?? []);
+    const bySection = groupBy(newest, (e) => `${e.lang}/${e.section}`);
+    const byLang = groupBy(newest, (e) => e.lang);
+    const related = new RelatedIndex(entries, (e) => bySection.get(`${e.lang}/${e.section}`) ?? []);
+    phase('rank');
 
-    const out = new OutputDir(outDir, cache?.outputs ?? null);
+    const out = new OutputDir(outDir, cache?.outputs ?? null, (entry) => changes.summaryChanged(entry));
     await out.open();
     // From here on files change in place; a crash must not leave a cache that no longer matches them.
-    if (cachePath) await dropCache(cachePath);
+    if (cachePath) dropCache(cachePath);
     let writing: Promise<unknown> | null = null;
     try {
       const plan = changes.articleJobs(related, dirLang);
-      for (const file of plan.kept) out.keep(file);
+      out.recordArticles(plan.kept, 0);
+      phase(`plan articles (${plan.jobs.length} to write)`);
       // The workers write article files while this thread writes the listings: both wait on the disk much of the time.
       const articles = pool.write(out.dir, plan.jobs, out.updating);
       writing = articles;
@@ -118,8 +127,10 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
         await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
         await writeEditionTags(out, site, edition.lang, editionNewest);
       }
+      phase('listings');
       const result = await articles;
-      out.record(result.hashes, result.written);
+      out.recordArticles(result.produced, result.written);
+      phase('article files');
 
       for (const edition of site.editions) {
         const editionNewest = byLang.get(edition.lang) ?? [];
@@ -134,8 +145,11 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
         }
         await writeSearchIndex(out, edition.lang, editionNewest, bodies);
       }
-      await out.commit();
-      if (cachePath) await saveCache(cachePath, { ...key, sources: changes.sources(plan.relatedIds), outputs: out.hashes } satisfies BuildCache);
+      phase('search index');
+      await out.commit(changes.goneArticles());
+      phase('commit');
+      if (cachePath) saveCache(cachePath, key, changes.records(plan), out.hashes, cache);
+      phase('save cache');
     } catch (error) {
       // The workers may still be writing into the folder about to be removed.
       await writing?.catch(() => undefined);

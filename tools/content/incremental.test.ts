@@ -102,6 +102,33 @@ describe('incremental builds', () => {
     expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
   });
 
+  it('a views-only edit rewrites the most-visited list, not the article file', async () => {
+    const site = await built(corpus(12));
+    const before = await readTree(site.outDir);
+    await site.edit('en/1.md', articleText(fields('1', { section: 'politics', views: 100000 })));
+    const result = await site.build();
+    const after = await readTree(site.outDir);
+    expect(changedFiles(before, after)).toEqual(['en/sections/politics/most-visited.json']);
+    expect(result.written).toBe(1);
+    expect(after).toEqual(await fresh(site.content));
+  });
+
+  it('a story that changes id and section leaves no file behind, over enough edits to compact the cache', async () => {
+    const site = await built(corpus(12));
+    await site.edit('en/5.md', articleText(fields('55', { section: 'world', headline: 'Moved' })));
+    await site.build();
+    expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+    // Each edit appends a summary to the cache; past half garbage it is rewritten whole.
+    for (let round = 1; round <= 14; round++) {
+      await site.edit('en/6.md', articleText(fields('6', { section: 'world', headline: `Edit ${round}` })));
+      const result = await site.build();
+      expect(result.incremental).toBe(true);
+    }
+    const after = await readTree(site.outDir);
+    expect(after.has('en/articles/5.json')).toBe(false);
+    expect(after).toEqual(await fresh(site.content));
+  });
+
   it('worker threads give the same incremental result', async () => {
     const site = await built(corpus(12));
     await site.edit('en/7.md', articleText(fields('7', { section: 'world', headline: 'Seven again' })));

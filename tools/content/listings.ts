@@ -2,6 +2,7 @@
  * The listing files of one edition: home, section pages and sidebars. Each
  * holds a bounded number of summaries, so its size does not grow with the corpus.
  */
+import type * as v from 'valibot';
 import { apiFiles } from '../../src/content-api/paths';
 import {
   homeSchema,
@@ -27,35 +28,47 @@ export interface EditionIndex {
   sections: ReadonlyMap<string, readonly ArticleEntry[]>;
 }
 
+// Annotated so SCHEMA_VERSION keeps its literal type inside the builders.
+type HomeData = v.InferInput<typeof homeSchema>;
+type StoryListData = v.InferInput<typeof storyListSchema>;
+type SectionPageData = v.InferInput<typeof sectionPageSchema>;
+
 const summaries = (entries: readonly ArticleEntry[]) => entries.map((e) => e.summary);
 
 export async function writeEditionListings(out: OutputDir, site: Site, edition: Edition, index: EditionIndex): Promise<void> {
   const { lang } = edition;
   const sectionList = (slug: string) => index.sections.get(slug) ?? [];
-  await out.writeJson(apiFiles.home(lang), homeSchema, {
-    schemaVersion: SCHEMA_VERSION,
-    lang,
-    lead: summaries(index.newest.slice(0, HOME_LEAD_SIZE)),
-    sections: edition.sections.map((section) => ({
-      section,
-      items: summaries(sectionList(section.slug).slice(0, HOME_SECTION_SIZE)),
-    })),
-  });
+  const lead = index.newest.slice(0, HOME_LEAD_SIZE);
+  const bySection = edition.sections.map((section) => ({ section, items: sectionList(section.slug).slice(0, HOME_SECTION_SIZE) }));
+  await out.writeListing(
+    apiFiles.home(lang),
+    homeSchema,
+    { lang, lead: lead.length, sections: bySection.map(({ section, items }) => [section, items.length]) },
+    [lead, ...bySection.map((s) => s.items)].flat(),
+    (): HomeData => ({
+      schemaVersion: SCHEMA_VERSION,
+      lang,
+      lead: summaries(lead),
+      sections: bySection.map(({ section, items }) => ({ section, items: summaries(items) })),
+    }),
+  );
   const writeList = (file: string, kind: StoryListKind, section: SectionRef | null, items: ArticleEntry[]) =>
-    out.writeJson(file, storyListSchema, { schemaVersion: SCHEMA_VERSION, lang, kind, section, items: summaries(items) });
+    out.writeListing(file, storyListSchema, { lang, kind, section }, items, (): StoryListData => ({
+      schemaVersion: SCHEMA_VERSION,
+      lang,
+      kind,
+      section,
+      items: summaries(items),
+    }));
   for (const section of edition.sections) {
     const newest = sectionList(section.slug);
     for (const slice of paginate(newest, site.pageSize)) {
-      await out.writeJson(apiFiles.sectionPage(lang, section.slug, slice.page), sectionPageSchema, {
+      const shape = { lang, section, page: slice.page, pageCount: slice.pageCount, pageSize: site.pageSize, total: newest.length };
+      await out.writeListing(apiFiles.sectionPage(lang, section.slug, slice.page), sectionPageSchema, shape, slice.items, (): SectionPageData => ({
         schemaVersion: SCHEMA_VERSION,
-        lang,
-        section,
-        page: slice.page,
-        pageCount: slice.pageCount,
-        pageSize: site.pageSize,
-        total: newest.length,
+        ...shape,
         items: summaries(slice.items),
-      });
+      }));
     }
     await writeList(apiFiles.mostVisited(lang, section.slug), 'most-visited', section, mostVisited(newest, site.sidebarSize));
     await writeList(apiFiles.sectionTop(lang, section.slug), 'top', section, editorsPicks(newest, 'section', site.sidebarSize));

@@ -5,10 +5,11 @@ import { compareNewest, editorsPicks, mostVisited, paginate } from './ranking';
 function entry(id: string, publishedAt: string, views = 0, picks: ArticleEntry['picks'] = {}): ArticleEntry {
   return {
     file: `${id}.md`,
+    id,
+    lang: 'en',
+    section: 'politics',
+    slug: `s-${id}`,
     summary: { id, slug: `s-${id}`, lang: 'en', section: 'politics', headline: id, summary: '', publishedAt, image: null, path: `/en/${id}`, sample: false },
-    dateline: '',
-    byline: '',
-    updatedAt: publishedAt,
     views,
     picks,
     tags: [],
@@ -18,7 +19,7 @@ function entry(id: string, publishedAt: string, views = 0, picks: ArticleEntry['
   };
 }
 
-const ids = (entries: ArticleEntry[]) => entries.map((e) => e.summary.id);
+const ids = (entries: ArticleEntry[]) => entries.map((e) => e.id);
 
 describe('ranking', () => {
   it('orders newest first, breaking ties by the larger id', () => {

@@ -11,7 +11,7 @@ function compareIdsDesc(a: string, b: string): number {
 }
 
 export function compareNewest(a: ArticleEntry, b: ArticleEntry): number {
-  return b.publishedMs - a.publishedMs || compareIdsDesc(a.summary.id, b.summary.id);
+  return b.publishedMs - a.publishedMs || compareIdsDesc(a.id, b.id);
 }
 
 export function compareMostVisited(a: ArticleEntry, b: ArticleEntry): number {

@@ -10,36 +10,26 @@ export const RELATED_SIZE = 3;
 
 export class RelatedIndex {
   private readonly byId: Map<string, ArticleEntry>;
-  /** `${lang}/${section}` -> tag (lower case) -> entries, newest first. */
+  /** `${lang}/${section}` -> tag (lower case) -> entries, newest first; built for a section when first asked. */
   private readonly byTag = new Map<string, Map<string, ArticleEntry[]>>();
 
   constructor(
     entries: readonly ArticleEntry[],
+    /** The entry's section, newest first. */
     private readonly sectionNewest: (entry: ArticleEntry) => readonly ArticleEntry[],
   ) {
-    this.byId = new Map(entries.map((e) => [e.summary.id, e]));
-    const sorted = [...entries].sort(compareNewest);
-    for (const entry of sorted) {
-      const key = `${entry.summary.lang}/${entry.summary.section}`;
-      let tags = this.byTag.get(key);
-      if (!tags) this.byTag.set(key, (tags = new Map()));
-      for (const tag of new Set(entry.tags.map((t) => t.toLowerCase()))) {
-        const list = tags.get(tag);
-        if (list) list.push(entry);
-        else tags.set(tag, [entry]);
-      }
-    }
+    this.byId = new Map(entries.map((e) => [e.id, e]));
   }
 
   relatedTo(entry: ArticleEntry): ArticleEntry[] {
     if (entry.related.length > 0) {
       return entry.related.map((id) => this.byId.get(id)).filter((e): e is ArticleEntry => e !== undefined);
     }
-    const tags = this.byTag.get(`${entry.summary.lang}/${entry.summary.section}`);
+    const tags = this.tagsOf(entry);
     const candidates = new Set<ArticleEntry>();
     for (const tag of new Set(entry.tags.map((t) => t.toLowerCase()))) {
       // The newest RELATED_SIZE + 1 of each tag list always cover the overall newest RELATED_SIZE, self excluded.
-      for (const other of (tags?.get(tag) ?? []).slice(0, RELATED_SIZE + 1)) {
+      for (const other of (tags.get(tag) ?? []).slice(0, RELATED_SIZE + 1)) {
         if (other !== entry) candidates.add(other);
       }
     }
@@ -49,5 +39,21 @@ export class RelatedIndex {
       if (other !== entry && !chosen.includes(other)) chosen.push(other);
     }
     return chosen;
+  }
+
+  /** An incremental build asks only for the sections a change touched, so only those are indexed. */
+  private tagsOf(entry: ArticleEntry): Map<string, ArticleEntry[]> {
+    const key = `${entry.lang}/${entry.section}`;
+    let tags = this.byTag.get(key);
+    if (tags) return tags;
+    this.byTag.set(key, (tags = new Map()));
+    for (const other of this.sectionNewest(entry)) {
+      for (const tag of new Set(other.tags.map((t) => t.toLowerCase()))) {
+        const list = tags.get(tag);
+        if (list) list.push(other);
+        else tags.set(tag, [other]);
+      }
+    }
+    return tags;
   }
 }

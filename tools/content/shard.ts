@@ -11,10 +11,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiFiles } from '../../src/content-api/paths';
 import { articleSchema, SCHEMA_VERSION, type Block, type Summary } from '../../src/content-api/schemas';
-import { readEntry, type ArticleEntry } from './articleEntry';
+import { readEntry, type ParsedEntry } from './articleEntry';
 import { IssueSink, type ContentIssue } from './errors';
 import { parseBody } from './markdown';
-import { hashText, validJson } from './outputHash';
+import { validJson } from './outputHash';
 import { splitSource } from './sourceFile';
 
 export interface ParseJob {
@@ -25,24 +25,23 @@ export interface ParseJob {
 
 export interface ParseResult {
   file: string;
-  entry: ArticleEntry | null;
+  entry: ParsedEntry | null;
   issues: ContentIssue[];
 }
 
 export interface WriteJob {
   file: string;
   related: Summary[];
-  /** Hash of the input this article was last written from; equal skips the write. */
-  oldHash?: string;
 }
 
 export interface WriteResult {
-  hashes: [apiPath: string, hash: string][];
+  /** Article files this shard produced, written or found equal. */
+  produced: number;
   written: number;
 }
 
 export class ArticleShard {
-  private readonly entries = new Map<string, ArticleEntry>();
+  private readonly entries = new Map<string, ParsedEntry>();
   private readonly bodies = new Map<string, Block[]>();
   private readonly made = new Set<string>();
 
@@ -59,14 +58,20 @@ export class ArticleShard {
     return files.map(({ file, dirLang }) => this.body(file, dirLang));
   }
 
-  /** Writes article files under `dir`; `skipSame` leaves files whose input did not change. */
+  /**
+   * Writes article files under `dir`. `skipSame` (an update in place) first
+   * reads the file there and leaves it alone when the text is equal: the
+   * few files an incremental build reconsiders cost a read, and a story
+   * whose change does not show in its article file (views) is not rewritten.
+   */
   write(dir: string, jobs: readonly (WriteJob & { dirLang: string | null })[], skipSame: boolean): WriteResult {
-    const result: WriteResult = { hashes: [], written: 0 };
+    const result: WriteResult = { produced: 0, written: 0 };
     for (const job of jobs) {
       const body = this.body(job.file, job.dirLang);
       const entry = this.entries.get(job.file);
       if (!body || !entry) throw new Error(`compiler bug: ${job.file} was valid but cannot be read back`);
-      const apiPath = apiFiles.article(entry.summary.lang, entry.summary.id);
+      const apiPath = apiFiles.article(entry.lang, entry.id);
+      result.produced++;
       const data: v.InferInput<typeof articleSchema> = {
         schemaVersion: SCHEMA_VERSION,
         ...entry.summary,
@@ -77,10 +82,10 @@ export class ArticleShard {
         tags: entry.tags,
         related: job.related,
       };
-      const hash = hashText(JSON.stringify(data));
-      result.hashes.push([apiPath, hash]);
-      if (skipSame && hash === job.oldHash) continue;
-      this.writeFile(path.join(dir, apiPath), validJson(apiPath, articleSchema, data));
+      const target = path.join(dir, apiPath);
+      const text = validJson(apiPath, articleSchema, data);
+      if (skipSame && sameText(target, text)) continue;
+      this.writeFile(target, text);
       result.written++;
     }
     return result;
@@ -92,7 +97,7 @@ export class ArticleShard {
     this.bodies.clear();
   }
 
-  private read(file: string, dirLang: string | null, sink: IssueSink): ArticleEntry | null {
+  private read(file: string, dirLang: string | null, sink: IssueSink): ParsedEntry | null {
     const parts = splitSource(readFileSync(file, 'utf8'), file, sink);
     if (!parts) return null;
     const entry = readEntry(parts, file, dirLang, sink);
@@ -117,5 +122,13 @@ export class ArticleShard {
       this.made.add(dir);
     }
     writeFileSync(target, text);
+  }
+}
+
+function sameText(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
   }
 }

@@ -92,7 +92,7 @@ export class ShardPool {
   async write(dir: string, jobs: readonly (WriteJob & { dirLang: string | null })[], skipSame: boolean): Promise<WriteResult> {
     const parts = this.byOwner(jobs);
     const results = await Promise.all(parts.map((part, i) => this.shards[i]!.call<WriteResult>({ type: 'write', dir, jobs: part, skipSame })));
-    return { hashes: results.flatMap((r) => r.hashes), written: results.reduce((n, r) => n + r.written, 0) };
+    return { produced: results.reduce((n, r) => n + r.produced, 0), written: results.reduce((n, r) => n + r.written, 0) };
   }
 
   async close(): Promise<void> {

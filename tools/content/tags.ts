@@ -2,6 +2,7 @@
  * Tag pages: every story carrying a tag, newest first, paged like a section
  * so no file grows with the corpus; plus the edition's list of tags.
  */
+import type * as v from 'valibot';
 import { apiFiles, tagSlug } from '../../src/content-api/paths';
 import { SCHEMA_VERSION, tagIndexSchema, tagPageSchema, type Site, type TagRef } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
@@ -21,10 +22,13 @@ export interface TagGroup {
  */
 export function groupByTag(newest: readonly ArticleEntry[]): TagGroup[] {
   const groups = new Map<string, TagGroup>();
+  // A corpus has far fewer distinct tag names than tag uses.
+  const slugs = new Map<string, string>();
   for (const entry of newest) {
     const seen = new Set<string>();
     for (const name of entry.tags) {
-      const slug = tagSlug(name);
+      let slug = slugs.get(name);
+      if (slug === undefined) slugs.set(name, (slug = tagSlug(name)));
       if (seen.has(slug)) continue;
       seen.add(slug);
       const group = groups.get(slug);
@@ -39,16 +43,12 @@ export async function writeEditionTags(out: OutputDir, site: Site, lang: string,
   const groups = groupByTag(newest);
   for (const { tag, entries } of groups) {
     for (const slice of paginate(entries, site.pageSize)) {
-      await out.writeJson(apiFiles.tagPage(lang, tag.slug, slice.page), tagPageSchema, {
+      const shape = { lang, tag, page: slice.page, pageCount: slice.pageCount, pageSize: site.pageSize, total: entries.length };
+      await out.writeListing(apiFiles.tagPage(lang, tag.slug, slice.page), tagPageSchema, shape, slice.items, (): v.InferInput<typeof tagPageSchema> => ({
         schemaVersion: SCHEMA_VERSION,
-        lang,
-        tag,
-        page: slice.page,
-        pageCount: slice.pageCount,
-        pageSize: site.pageSize,
-        total: entries.length,
+        ...shape,
         items: slice.items.map((e) => e.summary),
-      });
+      }));
     }
   }
   await out.writeJson(apiFiles.tagIndex(lang), tagIndexSchema, {
