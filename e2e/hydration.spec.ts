@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, SEED } from './fixtures';
+import { en } from '../src/i18n/en';
+import { fa } from '../src/i18n/fa';
 import { canonicalOf, harnessNoise } from './previews';
 
 /** Every warning and error the page logs: a hydration mismatch is reported as one of these. */
@@ -68,24 +70,30 @@ test('after hydration the app navigates and updates the title as before', async 
   await expect(page.locator('meta[property="article:published_time"]')).toHaveCount(0);
 });
 
-test('the empty search page hydrates without warnings, fetching only its search index', async ({ page }) => {
-  const messages = collectConsole(page);
-  const apiRequests: string[] = [];
-  page.on('request', (r) => {
-    const { pathname } = new URL(r.url());
-    if (pathname.startsWith('/api/')) apiRequests.push(pathname);
+for (const [lang, heading] of [
+  ['en', en.search.heading],
+  ['fa', fa.search.heading],
+] as const) {
+  test(`the empty ${lang} search page hydrates without warnings, fetching only its search index`, async ({ page }) => {
+    const messages = collectConsole(page);
+    const apiRequests: string[] = [];
+    page.on('request', (r) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.startsWith('/api/')) apiRequests.push(pathname);
+    });
+    await markServerMarkup(page);
+    const response = await page.goto(`/${lang}/search`);
+    // Prerendered: the heading and the form are in the HTML itself.
+    expect(await response!.text()).toContain(`<h1 class="page-heading">${heading}</h1>`);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForTimeout(500);
+    expect(await keptServerMarkup(page), 'the server-rendered markup was hydrated, not replaced').toBe(true);
+    expect(apiRequests).toEqual([`/api/v1/${lang}/search-index.json`]);
+    expect(messages).toEqual([]);
+    if (lang !== 'en') return;
+    // And it searches as before.
+    await page.getByRole('searchbox').last().fill('Lavrov');
+    await expect(page.getByRole('link', { name: SEED.headline })).toBeVisible();
   });
-  await markServerMarkup(page);
-  const response = await page.goto('/en/search');
-  // Prerendered: the heading and the form are in the HTML itself.
-  expect(await response!.text()).toMatch(/<h1 class="page-heading"[^>]*>Search<\/h1>/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible();
-  await page.waitForFunction(() => document.readyState === 'complete');
-  await page.waitForTimeout(500);
-  expect(await keptServerMarkup(page), 'the server-rendered markup was hydrated, not replaced').toBe(true);
-  expect(apiRequests).toEqual(['/api/v1/en/search-index.json']);
-  expect(messages).toEqual([]);
-  // And it searches as before.
-  await page.getByRole('searchbox').last().fill('Lavrov');
-  await expect(page.getByRole('link', { name: SEED.headline })).toBeVisible();
-});
+}
