@@ -58,7 +58,8 @@ export function notFoundFile(site: ApiSnapshot['site'], lang: string): string {
 
 /**
  * dist/routes.json for the servers' real 404s (format: tools/server/routes.ts):
- * the start page, every edition's pages listed exactly, the addresses the app
+ * the start page, every edition's home, section and tag pages listed exactly,
+ * its app-only routes, the addresses the app
  * turns into a canonical one (an article under an old slug or date, or none)
  * as a set of ids per edition, and each edition's own not-found page.
  */
@@ -73,7 +74,7 @@ export function routeTable(snapshot: ApiSnapshot): RouteTable {
     for (const section of edition.sections) routes.push(paths.section(lang, section.slug));
     // A tag exists when the compiler wrote its pages; any other tag address is a real 404.
     for (const page of tagPages) if (page.page === 1) routes.push(paths.tag(lang, page.tag.slug));
-    // Every other route of an edition (saved, search, tags, whatever comes next) is the app's to answer.
+    // Every other route of an edition (saved, search, whatever comes next) is the app's to answer.
     for (const [name, pattern] of Object.entries(routePatterns)) {
       if (!contentRoutes.has(name)) routes.push(`${paths.home(lang)}/${pattern}`);
     }
