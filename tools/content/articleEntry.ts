@@ -4,10 +4,11 @@
  * proportional to summaries even for very large corpora.
  */
 import { paths } from '../../src/content-api/paths';
-import type { Summary } from '../../src/content-api/schemas';
+import { summarySchema, type Summary } from '../../src/content-api/schemas';
 import type { IssueSink } from './errors';
 import * as v from 'valibot';
 import { parseFrontMatterFast } from './fastYaml';
+import { checked } from './outputHash';
 import { frontMatterSchema, LIMITS, type FrontMatter } from './frontMatter';
 import type { SourceParts } from './sourceFile';
 import { parseYaml, validateYaml, type YamlSource } from './yamlSource';
@@ -46,9 +47,9 @@ export function readEntry(parts: SourceParts, file: string, dirLang: string | nu
   if (bodyBytes > LIMITS.bodyBytes) {
     sink.add(file, parts.bodyLine, 'body', `is ${Math.ceil(bodyBytes / 1024)} KB; the limit is ${LIMITS.bodyBytes / 1024} KB`);
   }
-  const checked = frontMatter(parts.yaml, parts.yamlLine, file, sink);
-  if (!checked) return null;
-  const { meta, lineOf } = checked;
+  const front = frontMatter(parts.yaml, parts.yamlLine, file, sink);
+  if (!front) return null;
+  const { meta, lineOf } = front;
   const publishedMs = Date.parse(meta.publishedAt);
   if (Date.parse(meta.updatedAt) < publishedMs) {
     sink.add(file, lineOf(['updatedAt']), 'updatedAt', `must not be before publishedAt (${meta.publishedAt})`);
@@ -63,7 +64,8 @@ export function readEntry(parts: SourceParts, file: string, dirLang: string | nu
     lang: meta.lang,
     section: meta.section,
     slug: meta.slug,
-    summary: {
+    // Checked here, once; the files that show the summary take it as it is (outputHash.ts).
+    summary: checked(file, summarySchema, {
       id: meta.id,
       slug: meta.slug,
       lang: meta.lang,
@@ -74,7 +76,7 @@ export function readEntry(parts: SourceParts, file: string, dirLang: string | nu
       image: meta.image ?? null,
       path: paths.article(meta),
       sample: meta.sample ?? false,
-    },
+    }),
     dateline: meta.dateline,
     byline: meta.byline,
     updatedAt: meta.updatedAt,
