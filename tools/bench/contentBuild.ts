@@ -12,8 +12,11 @@ import path from 'node:path';
 export interface BuildFigures {
   articles: number;
   fullS: number;
+  /** User + system CPU seconds: on a shared machine wall time mostly measures the others' load. */
+  fullCpuS: number;
   fullPeakMb: number;
   incrementalS: number;
+  incrementalCpuS: number;
   incrementalPeakMb: number;
   incrementalWritten: string;
   largestSectionPage: number;
@@ -23,13 +26,16 @@ export interface BuildFigures {
 
 const WORK = path.join(os.tmpdir(), 'dateline-bench');
 
-function timed(args: string[]): { seconds: number; peakMb: number; stdout: string } {
+function timed(args: string[]): { seconds: number; cpuSeconds: number; peakMb: number; stdout: string } {
   const run = spawnSync('/usr/bin/time', ['-v', process.execPath, '--import', 'tsx', 'tools/content/cli.ts', ...args], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`content ${args.join(' ')} failed:\n${run.stderr}`);
   const field = (name: string) => new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1] ?? '';
   // "m:ss.cc" or "h:mm:ss".
   const seconds = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').reduce((total, part) => total * 60 + Number(part), 0);
-  return { seconds, peakMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024, stdout: run.stdout };
+  const cpuSeconds = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
+  const peakMb = Number(field('Maximum resident set size \\(kbytes\\)')) / 1024;
+  console.error(`bench: content ${args[0]}: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU (user+sys), peak ${Math.round(peakMb)} MB`);
+  return { seconds, cpuSeconds, peakMb, stdout: run.stdout };
 }
 
 async function largest(dir: string, test: (file: string) => boolean): Promise<number> {
@@ -61,8 +67,10 @@ export async function contentBuild(count: number): Promise<BuildFigures> {
   return {
     articles: count,
     fullS: full.seconds,
+    fullCpuS: full.cpuSeconds,
     fullPeakMb: full.peakMb,
     incrementalS: incremental.seconds,
+    incrementalCpuS: incremental.cpuSeconds,
     incrementalPeakMb: incremental.peakMb,
     incrementalWritten: /(\d+) rewritten/.exec(incremental.stdout)?.[1] ?? '?',
     largestSectionPage: await largest(out, (f) => /sections\/.+\/page-\d+\.json$/.test(f)),

@@ -77,8 +77,7 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   phase('site.yaml');
   const files = listArticleFiles(articlesDir);
   phase('list sources');
-  const dirLangs = new Map(files.map((file) => [file, dirLangOf(articlesDir, file)]));
-  const dirLang = (file: string) => dirLangs.get(file) ?? null;
+  const dirLang = (file: string) => dirLangOf(articlesDir, file);
   const cachePath = options.cacheDir === false ? null : cacheFile(options.cacheDir ?? DEFAULT_CACHE_DIR, outDir);
   const key = {
     version: CACHE_VERSION,

@@ -37,7 +37,8 @@ export function dirLangOf(articlesDir: string, file: string): string | null {
 export function checkCorpus(site: Site, entries: readonly ArticleEntry[], sink: IssueSink): void {
   const editions = new Map(site.editions.map((e) => [e.lang, new Set(e.sections.map((s) => s.slug))]));
   const ids = new Map<string, ArticleEntry>();
-  const slugs = new Map<string, ArticleEntry>();
+  // Slugs per edition: no "lang/slug" key string to build and hash per story.
+  const slugs = new Map<string, Map<string, ArticleEntry>>();
   for (const entry of entries) {
     const { id, lang, slug, section } = entry;
     const sections = editions.get(lang);
@@ -49,12 +50,14 @@ export function checkCorpus(site: Site, entries: readonly ArticleEntry[], sink: 
     const sameId = ids.get(id);
     if (sameId) sink.add(entry.file, entry.lines.id, 'id', `duplicate id "${id}", already used by ${sameId.file}`);
     else ids.set(id, entry);
-    const slugKey = `${lang}/${slug}`;
-    const sameSlug = slugs.get(slugKey);
+    let inEdition = slugs.get(lang);
+    if (!inEdition) slugs.set(lang, (inEdition = new Map()));
+    const sameSlug = inEdition.get(slug);
     if (sameSlug) sink.add(entry.file, entry.lines.slug, 'slug', `duplicate slug "${slug}" in edition "${lang}", already used by ${sameSlug.file}`);
-    else slugs.set(slugKey, entry);
+    else inEdition.set(slug, entry);
   }
   for (const entry of entries) {
+    if (entry.related.length === 0) continue;
     entry.related.forEach((id, i) => {
       const line = entry.lines.related[i] ?? entry.lines.id;
       if (id === entry.id) sink.add(entry.file, line, `related[${i}]`, 'an article cannot be related to itself');
