@@ -3,10 +3,15 @@ import react from '@vitejs/plugin-react';
 import { pwaPlugins } from './tools/pwa/pwaPlugins';
 import { contentPlugin } from './tools/content/vitePlugin';
 import { cspPlugin } from './tools/csp/vitePlugin';
+import { inlineCssPlugin } from './tools/inline-css/inlineCss';
+import { startupPreloadPlugin } from './tools/startup-preload/startupPreload';
 import { envPrefix } from './tools/prerender/viteEnv';
 
 export default defineConfig({
-  plugins: [react(), contentPlugin(), cspPlugin(), ...pwaPlugins()],
+  // The inline CSS plugin must run before the CSP plugin, which hashes the <style> it writes.
+  plugins: [react(), contentPlugin(), inlineCssPlugin(), startupPreloadPlugin(), cspPlugin(), ...pwaPlugins()],
+  // One stylesheet for every page, inlined into each (tools/inline-css): no route waits for CSS of its own.
+  build: { cssCodeSplit: false },
   envPrefix,
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   server: { port: 5173 },

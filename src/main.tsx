@@ -1,52 +1,35 @@
-import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
-import { createQueryClient } from './app/queryClient';
-import { createRouter } from './app/router';
-import { startOfflineSupport } from './features/offline';
-import { seedSavedArticles } from './features/saved';
-import { AppReady } from './ssr/AppReady';
-import { freshQueries, readPrerenderState, rendersAddress } from './ssr/prerenderState';
+/**
+ * The page's first script, small on purpose. A prerendered page is readable
+ * as it arrives, so nothing here runs before the browser has painted it.
+ * Then the libraries are evaluated one per task, with the main thread given
+ * back in between, so a tap or scroll during start-up is answered and no
+ * single task blocks for long; the app itself starts last (app/start.tsx).
+ * index.html preloads every module below (tools/startup-preload), so none of
+ * this waits on the network in turn.
+ */
+import { afterNextPaint, yieldToMain } from './app/yieldToMain';
 import './styles/index.css';
 
-const queryClient = createQueryClient();
-// What earlier visits kept on this device is back before the router starts, so its first loaders find it, offline too.
-await Promise.all([startOfflineSupport(queryClient), seedSavedArticles(queryClient)]);
-// A prerendered page carries the data it shows; with it in the cache first, the router's loaders fetch nothing again.
-const prerendered = readPrerenderState(document);
-if (prerendered) hydrate(queryClient, freshQueries(prerendered, Date.now()));
-const router = createRouter(queryClient);
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+// Each stage names one export it uses, so the bundler still drops what the app never imports: a bare import()
+// would keep a library's every export.
+const stages = [
+  () => import('react').then(({ createElement }) => createElement),
+  () => import('react-dom/client').then(({ hydrateRoot }) => hydrateRoot),
+  () => import('react-router-dom').then(({ RouterProvider }) => RouterProvider),
+  () => import('@tanstack/react-query').then(({ QueryClient }) => QueryClient),
+  // The first Intl formatter loads the locale's data; made here, hydration does not wait for it.
+  () => import('./i18n/intlFormats').then(({ warmFormats }) => warmFormats(pageLocale())),
+  () => import('./app/start'),
+];
 
-function mount(root: HTMLElement, markupMatches = false) {
-  const app = (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-        <AppReady />
-      </QueryClientProvider>
-    </StrictMode>
-  );
-  // Markup rendered for another address (the shared 404 page, page 1 served for ?page=9) is replaced, not hydrated.
-  if (markupMatches) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+/** The edition's locale as the page declares it (og:locale, from content/site.yaml), e.g. en-GB. */
+function pageLocale(): string {
+  const ogLocale = document.querySelector<HTMLMetaElement>('meta[property="og:locale"]')?.content;
+  return ogLocale ? ogLocale.replace('_', '-') : document.documentElement.lang || 'en';
 }
 
-/** Resolves once the first page's loaders have settled. */
-function whenRouterReady(): Promise<void> {
-  return new Promise((resolve) => {
-    if (router.state.initialized) return resolve();
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      resolve();
-    });
-  });
+await afterNextPaint();
+for (const stage of stages) {
+  await stage();
+  await yieldToMain();
 }
-
-// A prerendered page stays on screen until the app can show the same page with its data, so it never flashes empty.
-if (container.childElementCount > 0) {
-  void whenRouterReady().then(() => mount(container, rendersAddress(prerendered, window.location)));
-} else mount(container);

@@ -62,6 +62,8 @@ test.describe('installable', () => {
     const install = page.getByRole('button', { name: 'Install app' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(install).toHaveCount(0);
+    const mainTop = () => page.locator('main').evaluate((main) => main.getBoundingClientRect().top);
+    const topBefore = await mainTop();
     // Headless Chromium does not offer installation by itself; the event is what the browser would send.
     await page.evaluate(() => {
       const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
@@ -71,6 +73,8 @@ test.describe('installable', () => {
       window.dispatchEvent(offer);
     });
     await expect(install).toBeVisible();
+    // The offer arrives after the page is read: room is kept for the button so the story does not jump (no layout shift).
+    expect(await mainTop()).toBe(topBefore);
     await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
     await expect(install).toHaveCount(0);
   });

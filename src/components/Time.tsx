@@ -1,4 +1,4 @@
-import { useEdition, useStrings } from '../i18n';
+import { dayFormat, timeFormat, useEdition, useStrings } from '../i18n';
 import { formatRelativeTime } from './relativeTime';
 import { useNow } from './useNow';
 
@@ -8,9 +8,7 @@ import { useNow } from './useNow';
  */
 export function formatDateTime(iso: string, locale: string, join: (date: string, time: string) => string): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
-  return join(day.format(date), time.format(date));
+  return join(dayFormat(locale).format(date), timeFormat(locale).format(date));
 }
 
 interface Props {

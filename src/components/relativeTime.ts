@@ -1,3 +1,6 @@
+// The leaf module, not the i18n index: e2e tests import this file in Node, outside Vite.
+import { relativeTimeFormat } from '../i18n/intlFormats';
+
 const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -7,16 +10,6 @@ const units: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-const formats = new Map<string, Intl.RelativeTimeFormat>();
-
-function formatFor(locale: string): Intl.RelativeTimeFormat {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    formats.set(locale, format);
-  }
-  return format;
-}
 
 /**
  * "3 hours ago", "yesterday", "2 years ago" in the locale's words and
@@ -25,7 +18,7 @@ function formatFor(locale: string): Intl.RelativeTimeFormat {
  */
 export function formatRelativeTime(iso: string, now: number, locale: string): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  const format = formatFor(locale);
+  const format = relativeTimeFormat(locale);
   for (const [unit, size] of units) {
     const amount = Math.trunc(seconds / size);
     if (amount <= -1) return format.format(amount, unit);

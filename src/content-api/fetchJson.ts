@@ -1,16 +1,15 @@
-import * as v from 'valibot';
 import { apiBase } from './apiBase';
 import { ApiError } from './ApiError';
+import { loadValidator } from './loadValidator';
+import type { ApiData, ApiFileKind } from './schemas';
 
 /** A request that has not answered by then is treated as failed, so a region can offer a retry. */
 export const REQUEST_TIMEOUT_MS = 10_000;
 
-/** Fetches one content API file and validates it; every failure becomes an ApiError. */
-export async function fetchJson<S extends v.GenericSchema>(
-  file: string,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<v.InferOutput<S>> {
+/** Fetches one content API file and validates it as `kind`; every failure becomes an ApiError. */
+export async function fetchJson<K extends ApiFileKind>(file: string, kind: K, signal?: AbortSignal): Promise<ApiData<K>> {
+  // The validator (valibot and the schemas) loads with the first request, in parallel with it.
+  const validator = loadValidator();
   // A timer rather than AbortSignal.timeout: it also covers a body that stalls after the headers, and it runs on
   // the page's clock, which the e2e suite can fast-forward instead of waiting ten real seconds.
   const timeout = new AbortController();
@@ -39,13 +38,7 @@ export async function fetchJson<S extends v.GenericSchema>(
     } catch (error) {
       throw failure(error, new ApiError('invalid', file, 'the response is not valid JSON'));
     }
-    const result = v.safeParse(schema, json);
-    if (!result.success) {
-      const issue = result.issues[0];
-      const where = v.getDotPath(issue) ?? '(root)';
-      throw new ApiError('invalid', file, `${where}: ${issue.message}`);
-    }
-    return result.output;
+    return (await validator).validateApiData(kind, json, file);
   } finally {
     clearTimeout(timer);
   }

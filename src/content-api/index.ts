@@ -1,4 +1,5 @@
-export * from './schemas';
+// Types only: the schemas themselves (and valibot) load on demand with validate.ts.
+export type * from './schemas';
 export { paths, apiFiles, routePatterns, parseAppPath, parsePage, tagSlug, type AppLocation, type ArticleAddress } from './paths';
 export { apiBase } from './apiBase';
 export { ApiError, isNotFound, type ApiErrorKind } from './ApiError';
@@ -7,3 +8,4 @@ export { siteQuery, homeQuery, articleQuery, sectionPageQuery, storyListQuery, t
 export { MAX_SEARCH_RESULTS, type SearchEngine, type SearchResults } from './searchEngine';
 export { normalizeSearchTerm } from './searchOptions';
 export { loadPrimary, sidebarQueries, warmSidebars, prefetchHref } from './prefetch';
+export { loadValidator } from './loadValidator';

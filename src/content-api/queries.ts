@@ -5,16 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from './fetchJson';
 import { apiFiles } from './paths';
-import {
-  articleSchema,
-  homeSchema,
-  searchIndexSchema,
-  sectionPageSchema,
-  siteSchema,
-  storyListSchema,
-  tagPageSchema,
-  type StoryListKind,
-} from './schemas';
+import type { StoryListKind } from './schemas';
 import { loadSearchEngine } from './searchEngine';
 
 const MINUTE = 60_000;
@@ -22,28 +13,28 @@ const MINUTE = 60_000;
 export const siteQuery = () =>
   queryOptions({
     queryKey: ['site'],
-    queryFn: ({ signal }) => fetchJson(apiFiles.site(), siteSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiFiles.site(), 'site', signal),
     staleTime: 30 * MINUTE,
   });
 
 export const homeQuery = (lang: string) =>
   queryOptions({
     queryKey: ['home', lang],
-    queryFn: ({ signal }) => fetchJson(apiFiles.home(lang), homeSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiFiles.home(lang), 'home', signal),
     staleTime: 2 * MINUTE,
   });
 
 export const articleQuery = (lang: string, id: string) =>
   queryOptions({
     queryKey: ['article', lang, id],
-    queryFn: ({ signal }) => fetchJson(apiFiles.article(lang, id), articleSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiFiles.article(lang, id), 'article', signal),
     staleTime: 10 * MINUTE,
   });
 
 export const sectionPageQuery = (lang: string, section: string, page: number) =>
   queryOptions({
     queryKey: ['section', lang, section, page],
-    queryFn: ({ signal }) => fetchJson(apiFiles.sectionPage(lang, section, page), sectionPageSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiFiles.sectionPage(lang, section, page), 'sectionPage', signal),
     staleTime: 2 * MINUTE,
   });
 
@@ -56,7 +47,7 @@ function storyListFile(lang: string, kind: StoryListKind, section: string | null
 export const storyListQuery = (lang: string, kind: StoryListKind, section: string | null = null) =>
   queryOptions({
     queryKey: ['story-list', lang, kind, section],
-    queryFn: ({ signal }) => fetchJson(storyListFile(lang, kind, section), storyListSchema, signal),
+    queryFn: ({ signal }) => fetchJson(storyListFile(lang, kind, section), 'storyList', signal),
     staleTime: 5 * MINUTE,
   });
 
@@ -64,7 +55,7 @@ export const storyListQuery = (lang: string, kind: StoryListKind, section: strin
 export const tagPageQuery = (lang: string, tag: string, page: number) =>
   queryOptions({
     queryKey: ['tag', lang, tag, page],
-    queryFn: ({ signal }) => fetchJson(apiFiles.tagPage(lang, tag, page), tagPageSchema, signal),
+    queryFn: ({ signal }) => fetchJson(apiFiles.tagPage(lang, tag, page), 'tagPage', signal),
     staleTime: 5 * MINUTE,
   });
 
@@ -76,6 +67,6 @@ export const tagPageQuery = (lang: string, tag: string, page: number) =>
 export const searchEngineQuery = (lang: string) =>
   queryOptions({
     queryKey: ['search-index', lang],
-    queryFn: async ({ signal }) => loadSearchEngine(await fetchJson(apiFiles.searchIndex(lang), searchIndexSchema, signal)),
+    queryFn: async ({ signal }) => loadSearchEngine(await fetchJson(apiFiles.searchIndex(lang), 'searchIndex', signal)),
     staleTime: 30 * MINUTE,
   });

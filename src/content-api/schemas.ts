@@ -233,3 +233,17 @@ export type TagPage = v.InferOutput<typeof tagPageSchema>;
 export type TagIndex = v.InferOutput<typeof tagIndexSchema>;
 export type SearchHit = v.InferOutput<typeof searchHitSchema>;
 export type SearchIndexFile = v.InferOutput<typeof searchIndexSchema>;
+
+/** The schema of each kind of API file, by name: fetchJson loads them (and valibot) with the first request. */
+export const apiSchemas = {
+  site: siteSchema,
+  home: homeSchema,
+  article: articleSchema,
+  sectionPage: sectionPageSchema,
+  storyList: storyListSchema,
+  tagPage: tagPageSchema,
+  searchIndex: searchIndexSchema,
+};
+export type ApiSchemas = typeof apiSchemas;
+export type ApiFileKind = keyof ApiSchemas;
+export type ApiData<K extends ApiFileKind> = v.InferOutput<ApiSchemas[K]>;

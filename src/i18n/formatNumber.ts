@@ -1,4 +1,4 @@
-const formats = new Map<string, Intl.NumberFormat>();
+import { numberFormat } from './intlFormats';
 
 /**
  * A whole number in a locale's own digits and grouping (fa-IR: ۱۲٬۳۴۵).
@@ -6,10 +6,5 @@ const formats = new Map<string, Intl.NumberFormat>();
  * and counts read natively in each edition.
  */
 export function formatNumber(locale: string, value: number): string {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    formats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat(locale).format(value);
 }

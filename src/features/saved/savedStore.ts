@@ -1,6 +1,5 @@
 import { del, get, set, values } from 'idb-keyval';
-import * as v from 'valibot';
-import { articleSchema, type Article } from '../../content-api';
+import { loadValidator, type Article } from '../../content-api';
 import { openIdbStore } from '../offline';
 
 export interface SavedArticle {
@@ -17,12 +16,17 @@ export interface SavedStore {
   remove: (lang: string, id: string) => Promise<void>;
 }
 
-const savedSchema = v.object({ article: articleSchema, savedAt: v.number() });
-
-/** A copy written by an older build whose schema has since changed is left out rather than shown broken. */
-function valid(entry: unknown): SavedArticle | undefined {
-  const result = v.safeParse(savedSchema, entry);
-  return result.success ? result.output : undefined;
+/**
+ * The entries a newer build can still show: a copy written by an older build whose schema has since changed
+ * is left out rather than shown broken. The validator loads here, not with the page.
+ */
+async function valid(entries: unknown[]): Promise<SavedArticle[]> {
+  if (entries.length === 0) return [];
+  const { isApiData } = await loadValidator();
+  return entries.filter(
+    (entry): entry is SavedArticle =>
+      typeof entry === 'object' && entry !== null && typeof (entry as SavedArticle).savedAt === 'number' && isApiData('article', (entry as SavedArticle).article),
+  );
 }
 
 const keyOf = (lang: string, id: string) => `${lang}/${id}`;
@@ -44,8 +48,11 @@ export function idbSavedStore(): SavedStore {
     return { list: async () => [], get: async () => undefined, put: refuse, remove: refuse };
   }
   return {
-    list: async () => byNewest((await values(store)).map(valid).filter((e) => e !== undefined)),
-    get: async (lang, id) => valid(await get(keyOf(lang, id), store)),
+    list: async () => byNewest(await valid(await values(store))),
+    get: async (lang, id) => {
+      const entry: unknown = await get(keyOf(lang, id), store);
+      return entry === undefined ? undefined : (await valid([entry]))[0];
+    },
     put: (entry) => set(keyOf(entry.article.lang, entry.article.id), entry, store),
     remove: (lang, id) => del(keyOf(lang, id), store),
   };

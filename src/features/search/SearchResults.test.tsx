@@ -2,7 +2,8 @@
 import { cleanup, screen } from '@testing-library/react';
 import MiniSearch from 'minisearch';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type SearchIndexFile } from '../../content-api';
+import type { SearchIndexFile } from '../../content-api';
+import { SCHEMA_VERSION } from '../../content-api/schemas';
 import { loadSearchEngine } from '../../content-api/searchEngine';
 import { searchIndexOptions, type SearchDocument } from '../../content-api/searchOptions';
 import { renderInApp, summaryFixture } from '../../components/testUtils';
