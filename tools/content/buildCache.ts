@@ -1,10 +1,11 @@
 /**
  * What the last successful build saw and wrote, so the next one reads only
  * changed sources and rewrites only changed files. Kept outside the output
- * (node_modules/.cache/dateline by default), two files per output dir:
+ * (node_modules/.cache/dateline by default), four files per output dir:
  *
- * - `<name>.json`: the key, each source's stamp and the fields every build
- *   reads for every story (ids, dates, tags...), in flat arrays;
+ * - `<name>.json`: the key and the listing files' hashes;
+ * - `<name>.strings` and `<name>.numbers`: each source's stamp and the
+ *   fields every build reads for every story (ids, dates, tags...), by column;
  * - `<name>.summaries`: each story's summary as JSON text, back to back.
  *   A build parses only the summaries of the files it rewrites; new ones
  *   are appended, so a one-story change does not rewrite the file.
@@ -20,7 +21,7 @@ import { hashText } from './outputHash';
 import type { Stamp } from './stamps';
 
 /** Bump when the compiler's output for the same input changes, or this file's format does. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/dateline';
 
 export interface CachedSource {
@@ -50,21 +51,27 @@ export interface SourceRecord extends CachedSource {
   file: string;
 }
 
-/** Per source: id, lang, section, slug, publishedMs, views, section pick, site pick, tags, related, lines, relatedIds. */
-type HotRow = [string, string, string, string, number, number, number | null, number | null, string[], string[], number[], string];
-
 interface StoredCache extends BuildKey {
-  /** Paths relative to the content dir. */
-  files: string[];
-  /** mtimeMs and size of each file, flat. */
-  stamps: number[];
-  hot: HotRow[];
-  /** Start and end of each summary's bytes in the .summaries file, flat. */
-  spans: number[];
+  count: number;
   /** Bytes of the .summaries file that some source still uses; the rest is garbage from earlier appends. */
   live: number;
-  outputs: [string[], string[]];
+  /** API paths and their hashes, each list joined by ENTRY. */
+  outputs: [string, string];
 }
+
+/**
+ * The per-source fields live in two more files, so a load is a few splits
+ * and a typed-array view instead of parsing ~30 MB of JSON rows:
+ * `.strings` (one column per field, values joined by ENTRY, list items by
+ * ITEM, columns by COLUMN) and `.numbers` (NUMBERS float64s per source).
+ * A value holding one of these characters is not cached (see saveCache).
+ */
+const ENTRY = '\u0000';
+const ITEM = '\u0001';
+const COLUMN = '\u0002';
+const COLUMNS = ['files', 'ids', 'langs', 'sections', 'slugs', 'tags', 'related', 'lines', 'relatedIds'] as const;
+/** mtimeMs, size, publishedMs, views, section pick (NaN: none), site pick, summary start, summary end. */
+const NUMBERS = 8;
 
 interface SummaryStore {
   file: string;
@@ -73,15 +80,11 @@ interface SummaryStore {
 }
 
 const NO_PICKS: ArticleEntry['picks'] = Object.freeze({});
+const hasSeparator = (text: string) => text.includes(ENTRY) || text.includes(ITEM) || text.includes(COLUMN);
+const split = (text: string, separator: string): string[] => (text === '' ? [] : text.split(separator));
 
 /** An entry read back from the cache: its summary is parsed on first use only. */
 class CachedEntry implements ArticleEntry {
-  readonly id: string;
-  readonly lang: string;
-  readonly section: string;
-  readonly slug: string;
-  readonly publishedMs: number;
-  readonly views: number;
   readonly picks: ArticleEntry['picks'];
   readonly tags: string[];
   readonly related: string[];
@@ -89,20 +92,32 @@ class CachedEntry implements ArticleEntry {
 
   constructor(
     readonly file: string,
-    /** The stored row, written back as it is while the source does not change. */
-    readonly row: HotRow,
+    readonly id: string,
+    readonly lang: string,
+    readonly section: string,
+    readonly slug: string,
+    readonly publishedMs: number,
+    readonly views: number,
+    sectionPick: number,
+    sitePick: number,
+    /** Lists as stored, written back as they are while the source does not change. */
+    readonly tagsText: string,
+    readonly relatedText: string,
+    readonly linesText: string,
     readonly store: SummaryStore,
     readonly start: number,
     readonly end: number,
   ) {
-    [this.id, this.lang, this.section, this.slug, this.publishedMs, this.views] = row;
-    this.picks = row[6] === null && row[7] === null ? NO_PICKS : { ...(row[6] === null ? {} : { section: row[6] }), ...(row[7] === null ? {} : { site: row[7] }) };
-    this.tags = row[8];
-    this.related = row[9];
+    const picks: { section?: number; site?: number } = {};
+    if (!Number.isNaN(sectionPick)) picks.section = sectionPick;
+    if (!Number.isNaN(sitePick)) picks.site = sitePick;
+    this.picks = Number.isNaN(sectionPick) && Number.isNaN(sitePick) ? NO_PICKS : picks;
+    this.tags = split(tagsText, ITEM);
+    this.related = split(relatedText, ITEM);
   }
 
   get lines(): ArticleEntry['lines'] {
-    const [id, slug, lang, section, ...related] = this.row[10];
+    const [id, slug, lang, section, ...related] = this.linesText.split(ITEM).map(Number);
     return { id: id!, slug: slug!, lang: lang!, section: section!, related };
   }
 
@@ -121,7 +136,7 @@ export function cacheFile(cacheDir: string, outDir: string): string {
   return path.join(path.resolve(cacheDir), `content-${hashText(path.resolve(outDir)).slice(0, 16)}.json`);
 }
 
-const summariesFile = (file: string) => file.replace(/\.json$/, '.summaries');
+const sibling = (file: string, ext: string) => file.replace(/\.json$/, ext);
 
 export function loadCache(file: string, key: BuildKey): BuildCache | null {
   if (!existsSync(path.join(key.outDir, 'site.json'))) return null;
@@ -129,17 +144,28 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredCache;
     const same = (Object.keys(key) as (keyof BuildKey)[]).every((k) => stored[k] === key[k]);
     if (!same) return null;
-    const store: SummaryStore = { file: summariesFile(file), bytes: readFileSync(summariesFile(file)), live: stored.live };
-    const { files, stamps, hot, spans } = stored;
-    if (spans.some((offset) => offset > store.bytes.length)) return null;
+    const { count } = stored;
+    const store: SummaryStore = { file: sibling(file, '.summaries'), bytes: readFileSync(sibling(file, '.summaries')), live: stored.live };
+    const raw = readFileSync(sibling(file, '.numbers'));
+    // A copy keeps the float64 view aligned whatever offset the read buffer has.
+    const numbers = new Float64Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+    const texts = readFileSync(sibling(file, '.strings'), 'utf8').split(COLUMN);
+    const columns = Object.fromEntries(COLUMNS.map((name, i) => [name, count === 0 ? [] : texts[i]!.split(ENTRY)])) as Record<(typeof COLUMNS)[number], string[]>;
+    if (numbers.length !== count * NUMBERS || COLUMNS.some((name) => columns[name].length !== count)) return null;
     const outputs = new Map<string, string>();
-    stored.outputs[0].forEach((apiPath, i) => outputs.set(apiPath, stored.outputs[1][i]!));
+    const [paths, hashes] = [split(stored.outputs[0], ENTRY), split(stored.outputs[1], ENTRY)];
+    paths.forEach((apiPath, i) => outputs.set(apiPath, hashes[i]!));
     const sources = new Map<string, CachedSource>();
     const prefix = key.contentDir + path.sep;
-    for (let i = 0; i < files.length; i++) {
+    const { files, ids, langs, sections, slugs, tags, related, lines, relatedIds } = columns;
+    for (let i = 0; i < count; i++) {
+      const n = i * NUMBERS;
+      const [start, end] = [numbers[n + 6]!, numbers[n + 7]!];
+      if (end > store.bytes.length) return null;
       const source = prefix + files[i]!;
-      const entry = new CachedEntry(source, hot[i]!, store, spans[2 * i]!, spans[2 * i + 1]!);
-      sources.set(source, { stamp: { mtimeMs: stamps[2 * i]!, size: stamps[2 * i + 1]! }, entry, relatedIds: hot[i]![11] });
+      const entry = new CachedEntry(source, ids[i]!, langs[i]!, sections[i]!, slugs[i]!, numbers[n + 2]!, numbers[n + 3]!, numbers[n + 4]!,
+        numbers[n + 5]!, tags[i]!, related[i]!, lines[i]!, store, start, end);
+      sources.set(source, { stamp: { mtimeMs: numbers[n]!, size: numbers[n + 1]! }, entry, relatedIds: relatedIds[i]! });
     }
     return { ...key, sources, outputs, summaries: store };
   } catch {
@@ -151,66 +177,89 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
  * Writes the cache for the next build. Summaries the previous cache already
  * holds stay where they are; new ones are appended, and the file is rewritten
  * whole only once most of it is garbage, so a one-story change appends one
- * summary instead of rewriting ~50 MB.
+ * summary instead of rewriting ~50 MB. A source whose fields hold a separator
+ * character leaves no cache at all: the next build is a full one.
  */
 export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceRecord>, outputs: ReadonlyMap<string, string>, previous: BuildCache | null): void {
-  const stored: StoredCache = { ...pickKey(key), files: [], stamps: [], hot: [], spans: [], live: 0, outputs: [[], []] };
+  const columns = Object.fromEntries(COLUMNS.map((name) => [name, [] as string[]])) as Record<(typeof COLUMNS)[number], string[]>;
+  const numbers: number[] = [];
   const reused = previous?.summaries;
   const added: Buffer[] = [];
   let end = reused?.bytes.length ?? 0;
+  let live = 0;
   const prefix = key.contentDir + path.sep;
+  let unsafe = false;
   for (const { file: source, stamp, entry, relatedIds } of sources) {
     // Sources always sit below the content dir (listArticleFiles); slicing is much cheaper than path.relative.
-    stored.files.push(source.startsWith(prefix) ? source.slice(prefix.length) : path.relative(key.contentDir, source));
-    stored.stamps.push(stamp.mtimeMs, stamp.size);
+    columns.files.push(source.startsWith(prefix) ? source.slice(prefix.length) : path.relative(key.contentDir, source));
+    columns.ids.push(entry.id);
+    columns.langs.push(entry.lang);
+    columns.sections.push(entry.section);
+    columns.slugs.push(entry.slug);
+    columns.relatedIds.push(relatedIds);
+    numbers.push(stamp.mtimeMs, stamp.size, entry.publishedMs, entry.views, entry.picks.section ?? NaN, entry.picks.site ?? NaN);
     if (entry instanceof CachedEntry && entry.store === reused) {
-      stored.hot.push(entry.row[11] === relatedIds ? entry.row : [...entry.row.slice(0, 11), relatedIds] as HotRow);
-      stored.spans.push(entry.start, entry.end);
-      stored.live += entry.end - entry.start;
+      columns.tags.push(entry.tagsText);
+      columns.related.push(entry.relatedText);
+      columns.lines.push(entry.linesText);
+      numbers.push(entry.start, entry.end);
+      live += entry.end - entry.start;
       continue;
     }
     const { lines } = entry;
-    stored.hot.push([entry.id, entry.lang, entry.section, entry.slug, entry.publishedMs, entry.views, entry.picks.section ?? null,
-      entry.picks.site ?? null, entry.tags, entry.related, [lines.id, lines.slug, lines.lang, lines.section, ...lines.related], relatedIds]);
+    // Ids, langs, sections and slugs are pattern-checked; paths and tags could in principle hold anything.
+    unsafe ||= hasSeparator(source) || entry.tags.some(hasSeparator);
+    columns.tags.push(entry.tags.join(ITEM));
+    columns.related.push(entry.related.join(ITEM));
+    columns.lines.push([lines.id, lines.slug, lines.lang, lines.section, ...lines.related].join(ITEM));
     const bytes = summaryBytes(entry);
     added.push(bytes);
-    stored.spans.push(end, end + bytes.length);
-    stored.live += bytes.length;
+    numbers.push(end, end + bytes.length);
+    live += bytes.length;
     end += bytes.length;
   }
-  for (const [apiPath, hash] of outputs) {
-    stored.outputs[0].push(apiPath);
-    stored.outputs[1].push(hash);
-  }
+  if (unsafe) return;
+  const texts = COLUMNS.map((name) => columns[name].join(ENTRY));
+  const stored: StoredCache = {
+    ...pickKey(key),
+    count: columns.files.length,
+    live,
+    outputs: [[...outputs.keys()].join(ENTRY), [...outputs.values()].join(ENTRY)],
+  };
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  if (reused && reused.file === summariesFile(file) && stored.live * 2 >= end) {
-    // Only appended to: every span the old .json names stays valid, and the new .json is renamed in after.
-    if (added.length > 0) appendFileSync(reused.file, Buffer.concat(added));
+  const summaries = sibling(file, '.summaries');
+  if (reused && reused.file === summaries && live * 2 >= end) {
+    // Only appended to: every span the old cache names stays valid, and the new .json is renamed in last.
+    if (added.length > 0) appendFileSync(summaries, Buffer.concat(added));
   } else {
-    compact(stored, reused, added, `${temp}.summaries`);
-    renameSync(`${temp}.summaries`, summariesFile(file));
+    stored.live = compact(numbers, reused, added, `${temp}.summaries`);
+    renameSync(`${temp}.summaries`, summaries);
   }
+  writeFileSync(`${temp}.numbers`, new Float64Array(numbers));
+  renameSync(`${temp}.numbers`, sibling(file, '.numbers'));
+  writeFileSync(`${temp}.strings`, texts.join(COLUMN));
+  renameSync(`${temp}.strings`, sibling(file, '.strings'));
   writeFileSync(temp, JSON.stringify(stored));
   renameSync(temp, file);
 }
 
-/** Rewrites the summaries back to back, dropping garbage, and renumbers the spans. */
-function compact(stored: StoredCache, reused: SummaryStore | undefined, added: readonly Buffer[], target: string): void {
+/** Rewrites the summaries back to back, dropping garbage, and renumbers the spans in `numbers`; answers the new length. */
+function compact(numbers: number[], reused: SummaryStore | undefined, added: readonly Buffer[], target: string): number {
   const appended = Buffer.concat(added);
   const base = reused?.bytes.length ?? 0;
   const chunks: Buffer[] = [];
   let offset = 0;
-  for (let i = 0; i < stored.spans.length; i += 2) {
-    const [start, end] = [stored.spans[i]!, stored.spans[i + 1]!];
+  for (let n = 0; n < numbers.length; n += NUMBERS) {
+    const [start, end] = [numbers[n + 6]!, numbers[n + 7]!];
     const bytes = start >= base ? appended.subarray(start - base, end - base) : reused!.bytes.subarray(start, end);
     chunks.push(bytes);
-    stored.spans[i] = offset;
+    numbers[n + 6] = offset;
     offset += bytes.length;
-    stored.spans[i + 1] = offset;
+    numbers[n + 7] = offset;
   }
-  stored.live = offset;
   writeFileSync(target, Buffer.concat(chunks, offset));
+  return offset;
 }
 
 function pickKey(key: BuildKey): BuildKey {

@@ -129,6 +129,13 @@ describe('incremental builds', () => {
     expect(after).toEqual(await fresh(site.content));
   });
 
+  it('a tag holding a character the cache uses as a separator leaves no cache: the next build is a full one', async () => {
+    const site = await built({ ...corpus(4), 'en/9.md': articleText(fields('9', { tags: ['odd\u0001tag'] })) });
+    const again = await site.build();
+    expect(again.incremental).toBe(false);
+    expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+  });
+
   it('worker threads give the same incremental result', async () => {
     const site = await built(corpus(12));
     await site.edit('en/7.md', articleText(fields('7', { section: 'world', headline: 'Seven again' })));
