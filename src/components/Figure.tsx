@@ -1,6 +1,6 @@
 import type { Image } from '../content-api';
 import { useStrings } from '../i18n';
-import { Picture } from './Picture';
+import { Picture, PICTURE_SIZES } from './Picture';
 
 /** A picture with its caption and credit, as an article shows it. */
 export function Figure({ image, priority = false }: { image: Image; priority?: boolean }) {
@@ -8,7 +8,7 @@ export function Figure({ image, priority = false }: { image: Image; priority?: b
   const hasCaption = Boolean(image.caption || image.credit);
   return (
     <figure className="figure">
-      <Picture image={image} priority={priority} />
+      <Picture image={image} priority={priority} sizes={PICTURE_SIZES.column} />
       {hasCaption && (
         <figcaption className="figure__caption">
           {image.caption}

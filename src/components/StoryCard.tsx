@@ -1,6 +1,6 @@
 import type { Summary } from '../content-api';
 import { Link } from './Link';
-import { Picture } from './Picture';
+import { Picture, PICTURE_SIZES } from './Picture';
 import { Time } from './Time';
 
 interface Props {
@@ -17,7 +17,12 @@ export function StoryCard({ story, variant = 'standard', headingLevel = 2 }: Pro
   return (
     <article className={`story-card story-card--${variant}`}>
       {story.image && !compact && (
-        <Picture className="story-card__image" image={story.image} priority={variant === 'lead'} />
+        <Picture
+          className="story-card__image"
+          image={story.image}
+          priority={variant === 'lead'}
+          sizes={variant === 'lead' ? PICTURE_SIZES.column : PICTURE_SIZES.thumbnail}
+        />
       )}
       <div className="story-card__text">
         <Heading className="story-card__headline">

@@ -63,13 +63,20 @@ export const imageSrcSchema = v.pipe(
 
 const imageText = v.pipe(v.string(), maxText(TEXT_LIMITS.imageText));
 
+const pixels = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1), v.maxValue(20000));
+
+/** The same picture at another width, so a browser can pick the file that fits (srcset). */
+export const imageSourceSchema = v.object({ src: imageSrcSchema, width: pixels });
+
 export const imageSchema = v.object({
   src: imageSrcSchema,
   alt: imageText,
   caption: v.optional(imageText),
   credit: v.optional(imageText),
-  width: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  height: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  width: pixels,
+  height: pixels,
+  /** Other widths of `src` (same aspect ratio), smallest first or in any order. */
+  sources: v.optional(v.pipe(v.array(imageSourceSchema), v.maxLength(8, 'at most 8 sources'))),
 });
 
 export const inlineSchema = v.object({
