@@ -29,6 +29,8 @@ function pageLocale(): string {
 }
 
 await afterNextPaint();
+// A User Timing mark: field monitoring (and e2e/first-paint.spec.ts) can see the app started after the first paint.
+performance.mark('dateline:app-start');
 for (const stage of stages) {
   await stage();
   await yieldToMain();

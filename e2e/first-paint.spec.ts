@@ -1,0 +1,40 @@
+import { expect, SEED, test } from './fixtures';
+
+/**
+ * A prerendered page is read before the app starts: the browser paints it
+ * first (decision 0620), and waking the app up moves nothing on the page.
+ */
+const pages = [
+  { kind: 'home', path: '/en' },
+  { kind: 'section', path: '/en/section/politics' },
+  { kind: 'article', path: SEED.path },
+  { kind: 'Persian article list', path: '/fa' },
+] as const;
+
+test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+for (const { kind, path } of pages) {
+  test(`${kind}: painted before any app code runs, and nothing moves when the app starts`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { datelineShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Past hydration and the late arrivals (relative times, offline chrome, the service worker's registration).
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const timings = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      appStart: performance.getEntriesByName('dateline:app-start')[0]?.startTime ?? null,
+      shifts: (window as unknown as { datelineShifts: number[] }).datelineShifts,
+    }));
+    expect(timings.paint, 'first contentful paint').not.toBeNull();
+    expect(timings.appStart, 'the app started').not.toBeNull();
+    expect(timings.paint!).toBeLessThanOrEqual(timings.appStart!);
+    expect(timings.shifts, 'layout shifts while loading and starting').toEqual([]);
+  });
+}
