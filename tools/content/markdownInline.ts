@@ -26,11 +26,15 @@ export function imageFromMarkdown(src: string, alt: string, title: string | null
   return { src, alt: alt.trim(), ...(caption ? { caption } : {}), ...(credit ? { credit } : {}), width, height };
 }
 
+/** Whitespace other than a single space: only then does a span's text need collapsing. */
+const UNTIDY_SPACE = /[^\S ]| {2}/;
+
 /** Collapses source line breaks, trims the ends and merges neighbours that look alike. */
 export function tidy(spans: Inline[]): Inline[] {
   const merged: Inline[] = [];
   for (const span of spans) {
-    const text = span.text.replace(/\s+/g, ' ');
+    // Testing first spares a new string for the many spans that are already tidy.
+    const text = UNTIDY_SPACE.test(span.text) ? span.text.replace(/\s+/g, ' ') : span.text;
     const prev = merged[merged.length - 1];
     if (prev && sameMarks(prev, span)) prev.text += text;
     else merged.push({ ...span, text });
