@@ -15,8 +15,8 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Summary } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
+import { CachedEntry, COLUMN, ENTRY, hasSeparator, ITEM, split, summaryBytes, type SummaryStore } from './cachedEntry';
 import { hashText } from './outputHash';
 import type { Stamp } from './stamps';
 
@@ -42,7 +42,7 @@ export interface BuildCache extends BuildKey {
   sources: Map<string, CachedSource>;
   /** API path -> what it was written from, for every file but articles (which follow from the sources, see ChangeSet). */
   outputs: Map<string, string>;
-  /** The .summaries file as loaded: the next save appends to it instead of rewriting it. */
+  /** The .summaries file as loaded. */
   summaries?: SummaryStore;
 }
 
@@ -66,71 +66,9 @@ interface StoredCache extends BuildKey {
  * ITEM, columns by COLUMN) and `.numbers` (NUMBERS float64s per source).
  * A value holding one of these characters is not cached (see saveCache).
  */
-const ENTRY = '\u0000';
-const ITEM = '\u0001';
-const COLUMN = '\u0002';
 const COLUMNS = ['files', 'ids', 'langs', 'sections', 'slugs', 'tags', 'related', 'lines', 'relatedIds'] as const;
 /** mtimeMs, size, publishedMs, views, section pick (NaN: none), site pick, summary start, summary end. */
 const NUMBERS = 8;
-
-interface SummaryStore {
-  file: string;
-  bytes: Buffer;
-  live: number;
-}
-
-const NO_PICKS: ArticleEntry['picks'] = Object.freeze({});
-const hasSeparator = (text: string) => text.includes(ENTRY) || text.includes(ITEM) || text.includes(COLUMN);
-const split = (text: string, separator: string): string[] => (text === '' ? [] : text.split(separator));
-
-/** An entry read back from the cache: its summary is parsed on first use only. */
-class CachedEntry implements ArticleEntry {
-  readonly picks: ArticleEntry['picks'];
-  readonly tags: string[];
-  readonly related: string[];
-  private parsed: Summary | null = null;
-
-  constructor(
-    readonly file: string,
-    readonly id: string,
-    readonly lang: string,
-    readonly section: string,
-    readonly slug: string,
-    readonly publishedMs: number,
-    readonly views: number,
-    sectionPick: number,
-    sitePick: number,
-    /** Lists as stored, written back as they are while the source does not change. */
-    readonly tagsText: string,
-    readonly relatedText: string,
-    readonly linesText: string,
-    readonly store: SummaryStore,
-    readonly start: number,
-    readonly end: number,
-  ) {
-    const picks: { section?: number; site?: number } = {};
-    if (!Number.isNaN(sectionPick)) picks.section = sectionPick;
-    if (!Number.isNaN(sitePick)) picks.site = sitePick;
-    this.picks = Number.isNaN(sectionPick) && Number.isNaN(sitePick) ? NO_PICKS : picks;
-    this.tags = split(tagsText, ITEM);
-    this.related = split(relatedText, ITEM);
-  }
-
-  get lines(): ArticleEntry['lines'] {
-    const [id, slug, lang, section, ...related] = this.linesText.split(ITEM).map(Number);
-    return { id: id!, slug: slug!, lang: lang!, section: section!, related };
-  }
-
-  get summary(): Summary {
-    this.parsed ??= JSON.parse(this.store.bytes.toString('utf8', this.start, this.end)) as Summary;
-    return this.parsed;
-  }
-}
-
-/** The summary's JSON text, without parsing it when it came from the cache untouched. */
-export function summaryBytes(entry: ArticleEntry): Buffer {
-  return entry instanceof CachedEntry ? entry.store.bytes.subarray(entry.start, entry.end) : Buffer.from(JSON.stringify(entry.summary));
-}
 
 export function cacheFile(cacheDir: string, outDir: string): string {
   return path.join(path.resolve(cacheDir), `content-${hashText(path.resolve(outDir)).slice(0, 16)}.json`);

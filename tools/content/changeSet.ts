@@ -6,7 +6,8 @@
  */
 import { apiFiles } from '../../src/content-api/paths';
 import type { ArticleEntry } from './articleEntry';
-import { summaryBytes, type BuildCache, type SourceRecord } from './buildCache';
+import type { BuildCache, SourceRecord } from './buildCache';
+import { summaryBytes } from './cachedEntry';
 import type { IssueSink } from './errors';
 import type { RelatedIndex } from './related';
 import { SEARCH_LIMITS } from './searchIndex';

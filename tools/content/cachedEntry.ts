@@ -1,0 +1,72 @@
+/**
+ * A story as the build cache holds it (see buildCache.ts): the fields every
+ * build reads, with its summary left as JSON bytes until a file showing it
+ * is written.
+ */
+import type { Summary } from '../../src/content-api/schemas';
+import type { ArticleEntry } from './articleEntry';
+
+/** Separators of the cache's .strings file: between values, between list items, between columns. */
+export const ENTRY = '\u0000';
+export const ITEM = '\u0001';
+export const COLUMN = '\u0002';
+
+/** The .summaries file as loaded; the next save appends to it instead of rewriting it. */
+export interface SummaryStore {
+  file: string;
+  bytes: Buffer;
+  live: number;
+}
+
+const NO_PICKS: ArticleEntry['picks'] = Object.freeze({});
+export const hasSeparator = (text: string) => text.includes(ENTRY) || text.includes(ITEM) || text.includes(COLUMN);
+export const split = (text: string, separator: string): string[] => (text === '' ? [] : text.split(separator));
+
+/** An entry read back from the cache: its summary is parsed on first use only. */
+export class CachedEntry implements ArticleEntry {
+  readonly picks: ArticleEntry['picks'];
+  readonly tags: string[];
+  readonly related: string[];
+  private parsed: Summary | null = null;
+
+  constructor(
+    readonly file: string,
+    readonly id: string,
+    readonly lang: string,
+    readonly section: string,
+    readonly slug: string,
+    readonly publishedMs: number,
+    readonly views: number,
+    sectionPick: number,
+    sitePick: number,
+    /** Lists as stored, written back as they are while the source does not change. */
+    readonly tagsText: string,
+    readonly relatedText: string,
+    readonly linesText: string,
+    readonly store: SummaryStore,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    const picks: { section?: number; site?: number } = {};
+    if (!Number.isNaN(sectionPick)) picks.section = sectionPick;
+    if (!Number.isNaN(sitePick)) picks.site = sitePick;
+    this.picks = Number.isNaN(sectionPick) && Number.isNaN(sitePick) ? NO_PICKS : picks;
+    this.tags = split(tagsText, ITEM);
+    this.related = split(relatedText, ITEM);
+  }
+
+  get lines(): ArticleEntry['lines'] {
+    const [id, slug, lang, section, ...related] = this.linesText.split(ITEM).map(Number);
+    return { id: id!, slug: slug!, lang: lang!, section: section!, related };
+  }
+
+  get summary(): Summary {
+    this.parsed ??= JSON.parse(this.store.bytes.toString('utf8', this.start, this.end)) as Summary;
+    return this.parsed;
+  }
+}
+
+/** The summary's JSON text, without parsing it when it came from the cache untouched. */
+export function summaryBytes(entry: ArticleEntry): Buffer {
+  return entry instanceof CachedEntry ? entry.store.bytes.subarray(entry.start, entry.end) : Buffer.from(JSON.stringify(entry.summary));
+}
