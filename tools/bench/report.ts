@@ -12,7 +12,7 @@ export function printReport(report: Report): void {
     for (const kind of ['home', 'section', 'article'] as const) {
       const b = bytes[kind];
       rows.push([`JS, cold ${kind} (gzip / brotli)`, `${kb(b.js.gzip)} / ${kb(b.js.brotli)} in ${b.js.files} files`, `${(b.js.gzip / floor.js.gzip).toFixed(2)} × floor`]);
-      rows.push([`CSS, cold ${kind} (gzip / brotli)`, `${kb(b.css.gzip)} / ${kb(b.css.brotli)} in ${b.css.files} files`, '']);
+      rows.push([`CSS, cold ${kind} (gzip / brotli)`, `${kb(b.css.gzip)} / ${kb(b.css.brotli)} in ${b.css.files} files`, 'an inlined <style> counts as one file']);
     }
     rows.push(['JS, floor (gzip / brotli)', `${kb(floor.js.gzip)} / ${kb(floor.js.brotli)} in ${floor.js.files} files`, 'React + router + Query, one article']);
   }
