@@ -7,7 +7,7 @@
  * index.html preloads every module below (tools/startup-preload), so none of
  * this waits on the network in turn.
  */
-import { afterNextPaint, yieldToMain } from './app/yieldToMain';
+import { afterFirstPaint, yieldToMain } from './app/yieldToMain';
 import './styles/index.css';
 
 // Each stage names one export it uses, so the bundler still drops what the app never imports: a bare import()
@@ -28,7 +28,8 @@ function pageLocale(): string {
   return ogLocale ? ogLocale.replace('_', '-') : document.documentElement.lang || 'en';
 }
 
-await afterNextPaint();
+// Only a prerendered page has something to paint before the app; the bare shell needs the app to show anything.
+if (document.getElementById('root')?.hasChildNodes()) await afterFirstPaint();
 // A User Timing mark: field monitoring (and e2e/first-paint.spec.ts) can see the app started after the first paint.
 performance.mark('dateline:app-start');
 for (const stage of stages) {

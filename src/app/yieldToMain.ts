@@ -16,18 +16,26 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * Resolves after the browser's next frame has been painted: the callback of
- * requestAnimationFrame runs just before a paint, and a task queued from it
- * runs after. Without frames (a hidden tab) it falls back to a timeout.
+ * Resolves once the browser reports the page's first contentful paint (the
+ * moment it was on screen, not just drawn), or after `timeoutMs` when none
+ * comes: a tab opened in the background paints only when shown.
  */
-export function afterNextPaint(): Promise<void> {
+export function afterFirstPaint(timeoutMs = 1500): Promise<void> {
   return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0);
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      resolve();
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) done();
     });
+    const timer = setTimeout(done, timeoutMs);
+    function done() {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    }
+    // buffered: a paint that happened before this script ran is reported at once.
+    observer.observe({ type: 'paint', buffered: true });
   });
 }

@@ -23,8 +23,6 @@ export async function buildServerEntry(root: string): Promise<ServerEntry> {
     logLevel: 'warn',
     envPrefix,
     plugins: [react()],
-    // Without the PWA plugin its virtual module does not exist; the stub renders what a first visit shows.
-    resolve: { alias: { 'virtual:pwa-register/react': path.join(root, 'src/features/offline/pwaRegisterStub.ts') } },
     build: {
       ssr: SSR_ENTRY,
       outDir,

@@ -1,49 +1,24 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useStrings } from '../../i18n';
-
-const HOUR_MS = 60 * 60 * 1000;
-
-let reloading = false;
+import { registerServiceWorker, serviceWorkerUpdate } from './serviceWorkerUpdates';
 
 /**
- * Reloads once the waiting worker has taken over. vite-plugin-pwa reloads by
- * itself only when the page was already controlled when it registered, not on
- * the very first visit's tab; listening for the controller change covers both.
- */
-function reloadForUpdate(): void {
-  if (reloading) return;
-  reloading = true;
-  window.location.reload();
-}
-
-function switchToNewVersion(update: () => Promise<void>): void {
-  navigator.serviceWorker?.addEventListener('controllerchange', reloadForUpdate, { once: true });
-  void update();
-}
-
-/**
- * Registers the service worker and, when a new build's worker is waiting,
- * offers to switch. The reload happens only once the new worker controls the
- * page, so new code never runs against an old page or the reverse.
+ * Registers the service worker once the app has rendered and, when a new
+ * build's worker is waiting, offers to switch to it.
  */
 export function UpdatePrompt() {
   const strings = useStrings().offline;
-  const {
-    needRefresh: [needRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onNeedReload: reloadForUpdate,
-    onRegisteredSW(_url, registration) {
-      // A reader may keep the tab open for days; browsers only check on navigation.
-      if (registration) setInterval(() => void registration.update().catch(() => undefined), HOUR_MS);
-    },
-  });
+  const needRefresh = useSyncExternalStore(serviceWorkerUpdate.subscribe, serviceWorkerUpdate.get, () => false);
+  useEffect(() => {
+    // Production builds only: the dev server serves no worker.
+    if (import.meta.env.PROD) registerServiceWorker();
+  }, []);
   return (
     <div role="status" className="update-prompt" hidden={!needRefresh}>
       {needRefresh && (
         <div className="update-prompt__box">
           <p className="update-prompt__text">{strings.updateAvailable}</p>
-          <button type="button" className="button" onClick={() => switchToNewVersion(updateServiceWorker)}>
+          <button type="button" className="button" onClick={() => serviceWorkerUpdate.activate()}>
             {strings.updateReload}
           </button>
         </div>
