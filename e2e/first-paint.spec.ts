@@ -16,10 +16,17 @@ test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true
 for (const { kind, path } of pages) {
   test(`${kind}: painted before any app code runs, and nothing moves when the app starts`, async ({ page }) => {
     await page.addInitScript(() => {
-      const shifts: number[] = [];
+      // Each shift as the elements that moved, so a failure says what moved and where to.
+      const shifts: string[] = [];
       Object.assign(window, { datelineShifts: shifts });
+      type Shift = PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+      const describe = (node?: Node) => (node instanceof Element ? `${node.tagName.toLowerCase()}.${node.className}` : String(node?.nodeName));
+      const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        for (const entry of list.getEntries() as Shift[]) {
+          const moved = entry.sources.map((s) => `${describe(s.node)} ${rect(s.previousRect)} -> ${rect(s.currentRect)}`);
+          shifts.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${moved.join('; ')}`);
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(path);
@@ -30,7 +37,7 @@ for (const { kind, path } of pages) {
     const timings = await page.evaluate(() => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       appStart: performance.getEntriesByName('dateline:app-start')[0]?.startTime ?? null,
-      shifts: (window as unknown as { datelineShifts: number[] }).datelineShifts,
+      shifts: (window as unknown as { datelineShifts: string[] }).datelineShifts,
     }));
     expect(timings.paint, 'first contentful paint').not.toBeNull();
     expect(timings.appStart, 'the app started').not.toBeNull();

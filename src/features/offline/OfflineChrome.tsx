@@ -17,10 +17,11 @@ export function OfflineChrome() {
       <UpdatePrompt />
       {lang !== undefined && (
         <div className="reader-tools shell">
+          {/* First, so its arrival at the start of this end-aligned row moves nothing already shown. */}
+          <InstallButton />
           <Link className="reader-tools__saved" to={paths.saved(lang)}>
             {strings.savedLink}
           </Link>
-          <InstallButton />
         </div>
       )}
     </>
