@@ -28,8 +28,9 @@ function pageLocale(): string {
   return ogLocale ? ogLocale.replace('_', '-') : document.documentElement.lang || 'en';
 }
 
-// Only a prerendered page has something to paint before the app; the bare shell needs the app to show anything.
-if (document.getElementById('root')?.hasChildNodes()) await afterFirstPaint();
+// Only a prerendered page has something to paint before the app (the bare shell needs the app to show anything),
+// and only a visible tab paints: one opened in the background starts at once.
+if (document.getElementById('root')?.hasChildNodes() && document.visibilityState === 'visible') await afterFirstPaint();
 // A User Timing mark: field monitoring (and e2e/first-paint.spec.ts) can see the app started after the first paint.
 performance.mark('dateline:app-start');
 for (const stage of stages) {

@@ -17,10 +17,10 @@ export function yieldToMain(): Promise<void> {
 
 /**
  * Resolves once the browser reports the page's first contentful paint (the
- * moment it was on screen, not just drawn), or after `timeoutMs` when none
- * comes: a tab opened in the background paints only when shown.
+ * moment it was on screen, not just drawn), or after `timeoutMs` as a safety
+ * net should none come.
  */
-export function afterFirstPaint(timeoutMs = 1500): Promise<void> {
+export function afterFirstPaint(timeoutMs = 5000): Promise<void> {
   return new Promise((resolve) => {
     if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
       resolve();
