@@ -22,8 +22,8 @@ export function printReport(report: Report): void {
   if (report.navigationMs !== undefined) rows.push(['Section → article, prefetched, click to headline (median of 20)', ms(report.navigationMs), '']);
   for (const b of report.builds ?? []) {
     const n = b.articles.toLocaleString('en');
-    rows.push([`Content build, ${n} articles`, `${b.fullS.toFixed(1)} s, peak ${Math.round(b.fullPeakMb)} MB`, '']);
-    rows.push([`Rebuild after one article changes, ${n}`, `${b.incrementalS.toFixed(1)} s, peak ${Math.round(b.incrementalPeakMb)} MB`, `${b.incrementalWritten} files rewritten`]);
+    rows.push([`Content build, ${n} articles`, `${b.fullS.toFixed(1)} s wall, peak ${Math.round(b.fullPeakMb)} MB`, `${b.fullCpuS.toFixed(1)} s CPU`]);
+    rows.push([`Rebuild after one article changes, ${n}`, `${b.incrementalS.toFixed(1)} s wall, peak ${Math.round(b.incrementalPeakMb)} MB`, `${b.incrementalCpuS.toFixed(1)} s CPU, ${b.incrementalWritten} files rewritten`]);
     rows.push([`Largest section page / sidebar / any file, ${n}`, `${kb(b.largestSectionPage)} / ${kb(b.largestSidebar)} / ${kb(b.largestFile)}`, '']);
   }
   console.log('| figure | value | note |\n| --- | --- | --- |');
