@@ -1,11 +1,15 @@
 /**
  * src/main.tsx imports the app in stages, after the first paint, so the
- * browser would only learn of those modules then and fetch them in turn.
- * This adds <link rel="modulepreload"> for every module the entry imports
- * dynamically, and everything they import, so they download alongside the
- * page and are compiled and ready when their stage comes. Later routes'
- * chunks (imported from those modules, not from the entry) are not included.
+ * browser would only learn of those modules stage by stage and fetch them in
+ * turn. This lists a <link rel="modulepreload"> for every module the entry
+ * imports dynamically, and everything they import, inside an inert
+ * <template>: main.tsx moves them into the head once the page has painted,
+ * so they all download at once then, without competing with the page itself
+ * for its first paint (decision 0620). Later routes' chunks (imported from
+ * those modules, not from the entry) are not included.
  */
+
+export const STARTUP_TEMPLATE_ID = 'dateline-startup-modules';
 import type { Plugin } from 'vite';
 
 export interface ChunkGraph {
@@ -47,7 +51,7 @@ export function startupPreloadPlugin(): Plugin {
         for (const [name, item] of Object.entries(ctx.bundle)) if (item.type === 'chunk') chunks.set(name, item);
         const links = preloadLinks(startupModules(ctx.chunk, chunks), base);
         if (!html.includes('</head>')) throw new Error('startup-preload: index.html has no </head>');
-        return html.replace('</head>', `  ${links}\n  </head>`);
+        return html.replace('</head>', `  <template id="${STARTUP_TEMPLATE_ID}">\n    ${links}\n    </template>\n  </head>`);
       },
     },
   };
