@@ -4,4 +4,4 @@ export { fa } from './fa';
 export { formatNumber } from './formatNumber';
 export { useStrings, stringsFor } from './useStrings';
 export { useEdition, useSectionTitle, type EditionContext } from './useEdition';
-export { dayFormat, timeFormat, relativeTimeFormat, warmFormats } from './intlFormats';
+export { dayFormat, timeFormat } from './intlFormats';
