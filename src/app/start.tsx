@@ -4,33 +4,47 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './queryClient';
 import { createRouter } from './router';
-import { startOfflineSupport } from '../features/offline';
+import { yieldToMain } from './yieldToMain';
+import { restoreAndPersistQueries, startOfflineSupport } from '../features/offline';
 import { seedSavedArticles } from '../features/saved';
 import { AppReady } from '../ssr/AppReady';
 import { freshQueries, readPrerenderState, rendersAddress } from '../ssr/prerenderState';
 
+startOfflineSupport();
 const queryClient = createQueryClient();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const prerendered = readPrerenderState(document);
 // Markup rendered for another address (the shared 404 page, page 1 served for ?page=9) is replaced, not hydrated.
 const hydratable = container.childElementCount > 0 && rendersAddress(prerendered, window.location);
-// What earlier visits kept on this device (the persisted query cache, saved articles).
-const restored = Promise.all([startOfflineSupport(queryClient), seedSavedArticles(queryClient)]);
 // A prerendered page carries the data it shows; with it in the cache first, the router's loaders fetch nothing again.
 // Stamped as fetched now, it also wins over an older persisted copy whichever lands first.
 if (prerendered) hydrate(queryClient, freshQueries(prerendered, Date.now()));
-// A page prerendered for this address needs nothing from the device to hydrate, so it does not wait for IndexedDB;
-// any other page (the offline shell above all) starts from what earlier visits kept, so its first loaders find it.
-if (!hydratable) await restored;
+
+/** What earlier visits kept on this device: the persisted query cache and the saved articles. */
+const restoreFromDevice = () => Promise.all([restoreAndPersistQueries(queryClient), seedSavedArticles(queryClient)]);
+// Any page but a prerendered one (the offline shell above all) starts from what earlier visits kept, so its first
+// loaders find it. A page prerendered for this address needs nothing from the device to hydrate: it reads
+// IndexedDB once hydrated, so neither the read nor the updates it brings compete with hydration.
+if (!hydratable) await restoreFromDevice();
+
+// Each step below is tens of milliseconds on a phone: each gets a task of its own, the main thread given back between.
+await yieldToMain();
 const router = createRouter(queryClient);
+
+let started = false;
+function afterFirstCommit() {
+  if (started || !hydratable) return;
+  started = true;
+  void restoreFromDevice();
+}
 
 function mount(root: HTMLElement, markupMatches: boolean) {
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
-        <AppReady />
+        <AppReady onReady={afterFirstCommit} />
       </QueryClientProvider>
     </StrictMode>
   );
@@ -53,5 +67,8 @@ function whenRouterReady(): Promise<void> {
 }
 
 // A prerendered page stays on screen until the app can show the same page with its data, so it never flashes empty.
-if (container.childElementCount > 0) void whenRouterReady().then(() => mount(container, hydratable));
-else mount(container, false);
+if (container.childElementCount > 0) {
+  await whenRouterReady();
+  await yieldToMain();
+  mount(container, hydratable);
+} else mount(container, false);

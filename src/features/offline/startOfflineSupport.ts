@@ -1,19 +1,17 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { recoverFromStaleChunks } from './chunkRecovery';
 import { captureInstallPrompt } from './installPrompt';
 import { followBrowserOnlineState } from './onlineStatus';
-import { restoreAndPersistQueries } from './persistQueries';
 import { warmCacheOnFirstControl } from './warmServiceWorkerCache';
 
 /**
- * Everything offline reading needs before the first render. Resolves once
- * the persisted query cache is back, so main.tsx can start the router after
- * it and the first page paints with what an earlier visit kept.
+ * The listeners offline reading needs from the app's first moment: the
+ * browser's install offer and a stale chunk can come before the first render.
+ * Restoring the persisted query cache (`restoreAndPersistQueries`) is separate,
+ * so app/start.tsx can run it before the first render or after hydration.
  */
-export async function startOfflineSupport(client: QueryClient): Promise<void> {
+export function startOfflineSupport(): void {
   followBrowserOnlineState();
   recoverFromStaleChunks();
   captureInstallPrompt();
   warmCacheOnFirstControl();
-  await restoreAndPersistQueries(client);
 }
