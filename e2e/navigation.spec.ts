@@ -66,6 +66,24 @@ test('links prefetch their page data on hover, so the click needs no request', a
   expect(await documentWasKept(page)).toBe(true);
 });
 
+test('links load their page code on hover as well, so the first click downloads nothing', async ({ page }) => {
+  // A cold section page has not loaded the article page's code yet.
+  await page.goto('/en/section/politics');
+  const link = page.getByRole('main').getByRole('link', { name: SEED.headline }).first();
+  const pageCode = page.waitForRequest((r) => r.resourceType() === 'script' && /\/assets\/ArticlePage-[\w-]+\.js$/.test(r.url()));
+  await link.hover();
+  await pageCode;
+  await page.waitForLoadState('networkidle');
+
+  const late: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' || r.url().includes('/api/')) late.push(r.url());
+  });
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.headline);
+  expect(late).toEqual([]);
+});
+
 test('phone width shows one column; wide screens put the sidebar beside the article', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(SEED.path);

@@ -4,7 +4,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './queryClient';
 import { createRouter } from './router';
+import { routeCodePrefetcher } from './routeCode';
 import { yieldToMain } from './yieldToMain';
+import { RouteCodeContext } from '../components';
 import { restoreAndPersistQueries, startOfflineSupport } from '../features/offline';
 import { seedSavedArticles } from '../features/saved';
 import { AppReady } from '../ssr/AppReady';
@@ -31,6 +33,7 @@ if (!hydratable) await restoreFromDevice();
 // Each step below is tens of milliseconds on a phone: each gets a task of its own, the main thread given back between.
 await yieldToMain();
 const router = createRouter(queryClient);
+const prefetchRouteCode = routeCodePrefetcher(router.routes);
 
 let started = false;
 function afterFirstCommit() {
@@ -43,7 +46,9 @@ function mount(root: HTMLElement, markupMatches: boolean) {
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <RouteCodeContext value={prefetchRouteCode}>
+          <RouterProvider router={router} />
+        </RouteCodeContext>
         <AppReady onReady={afterFirstCommit} />
       </QueryClientProvider>
     </StrictMode>

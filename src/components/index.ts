@@ -13,3 +13,4 @@ export { notFound, warmPrimary, loadEdition } from './routeLoading';
 export { lazyPage } from './lazyRoute';
 export { Pagination } from './Pagination';
 export { StoryListing } from './StoryListing';
+export { RouteCodeContext } from './routeCode';
