@@ -40,10 +40,13 @@ function localShard(): Shard {
   };
 }
 
+/** Bundled (bundle.mjs), the worker is plain JavaScript beside this code; as TypeScript it must register tsx first. */
+const bundled = !import.meta.url.endsWith('.ts');
+
 function workerShard(): Shard {
-  const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./parseWorker.ts', import.meta.url).href },
-  });
+  const worker = bundled
+    ? new Worker(new URL('./parseWorker.mjs', import.meta.url))
+    : new Worker(new URL('./workerBoot.mjs', import.meta.url), { workerData: { entry: new URL('./parseWorker.ts', import.meta.url).href } });
   // One request in flight per worker: the pool awaits each before sending the next.
   let pending: { resolve: (value: never) => void; reject: (error: Error) => void } | null = null;
   worker.on('message', (reply: { ok?: never; error?: string }) => {
