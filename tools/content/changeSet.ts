@@ -135,6 +135,27 @@ export class ChangeSet {
   }
 
   /**
+   * The records that differ from the cache's when no source was added or
+   * removed (the cache's rows stay in place, see cachePatch.ts); null otherwise.
+   */
+  changedRecords(plan: ArticlePlan): SourceRecord[] | null {
+    const { cache } = this;
+    // Every entry cached and as many as cached: the same sources (all valid, or the build would have stopped).
+    const same = cache && cache.sources.size === this.entries.length && this.after.every((e) => cache.sources.has(e.file));
+    if (!same) return null;
+    const record = (entry: ArticleEntry): SourceRecord => {
+      const { file } = entry;
+      return { file, stamp: this.stamps.get(file)!, entry, relatedIds: plan.relatedIds.get(file) ?? cache.sources.get(file)!.relatedIds };
+    };
+    const records = this.after.map(record);
+    for (const [file, ids] of plan.relatedIds) {
+      const cached = cache.sources.get(file)!;
+      if (!this.changedFiles.has(file) && cached.relatedIds !== ids) records.push(record(cached.entry));
+    }
+    return records;
+  }
+
+  /**
    * Article files of the previous output that no story produces any more.
    * Only a changed or removed source can have left one: ids were unique last
    * time too, so no unchanged story can share a path with an old version.

@@ -14,6 +14,7 @@ import { apiFiles } from '../../src/content-api/paths';
 import { siteSchema } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
 import { CACHE_VERSION, cacheFile, DEFAULT_CACHE_DIR, dropCache, loadCache, saveCache } from './buildCache';
+import { patchCache } from './cachePatch';
 import { ChangeSet } from './changeSet';
 import { checkCorpus, dirLangOf, listArticleFiles } from './corpus';
 import { ContentError, IssueSink } from './errors';
@@ -147,7 +148,10 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
       phase('search index');
       await out.commit(changes.goneArticles());
       phase('commit');
-      if (cachePath) saveCache(cachePath, key, changes.records(plan), out.hashes, cache);
+      if (cachePath) {
+        const changed = changes.changedRecords(plan);
+        if (!cache || !changed || !patchCache(cachePath, key, changed, out.hashes, cache)) saveCache(cachePath, key, changes.records(plan), out.hashes, cache);
+      }
       phase('save cache');
     } catch (error) {
       // The workers may still be writing into the folder about to be removed.

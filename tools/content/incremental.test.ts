@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,28 @@ describe('incremental builds', () => {
     const again = await site.build();
     expect(again.incremental).toBe(false);
     expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+  });
+
+  it('edits that keep the list of sources patch the cache, and each rebuild still equals a full build', async () => {
+    const site = await built(corpus(12));
+    const stringsFile = async () => path.join(site.cacheDir, (await readdir(site.cacheDir)).find((f) => f.endsWith('.strings'))!);
+    const stringsTime = async () => (await stat(await stringsFile())).mtimeMs;
+    const original = await stringsTime();
+    const edits: [string, Record<string, unknown>, string, boolean][] = [
+      ['en/5.md', { section: 'politics' }, 'A changed paragraph.', true],
+      ['en/5.md', { section: 'politics', views: 7 }, 'A changed paragraph.', true],
+      ['en/8.md', { section: 'world', headline: 'Eight, patched' }, 'A paragraph.', true],
+      // A tag is a string column: the cache is written whole.
+      ['en/8.md', { section: 'world', headline: 'Eight, patched', tags: ['Tests', 'More'] }, 'A paragraph.', false],
+    ];
+    for (const [name, overrides, body, patched] of edits) {
+      const before = await stringsTime();
+      await site.edit(name, articleText(fields(path.basename(name, '.md'), overrides), body));
+      expect((await site.build()).incremental).toBe(true);
+      expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+      expect((await stringsTime()) === before, `${name} ${JSON.stringify(overrides)}`).toBe(patched);
+    }
+    expect(await stringsTime()).not.toBe(original);
   });
 
   it('worker threads give the same incremental result', async () => {
