@@ -22,7 +22,7 @@ const root = path.resolve(here, '../..');
 // node_modules may be shared by several checkouts (symlinked): one cache folder per checkout.
 const cacheDir = path.join(root, 'node_modules/.cache/dateline', `compiler-${hash(root).slice(0, 12)}`);
 const pointer = path.join(cacheDir, 'current.json');
-const ENTRIES = ['cli', 'parseWorker'];
+const ENTRIES = ['cli', 'parseWorker', 'scanWorker'];
 /** Folders older than this that are not the current bundle are removed at the next rebuild. */
 const STALE_MS = 60 * 60 * 1000;
 

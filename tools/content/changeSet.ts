@@ -12,7 +12,7 @@ import type { IssueSink } from './errors';
 import type { RelatedIndex } from './related';
 import { SEARCH_LIMITS } from './searchIndex';
 import type { ParseResult, WriteJob } from './shard';
-import { sameStamp, type Stamp } from './stamps';
+import type { Sources } from './sourceScan';
 
 export interface ArticlePlan {
   jobs: (WriteJob & { dirLang: string | null })[];
@@ -43,13 +43,14 @@ export class ChangeSet {
   /** `parsed`: the files whose stamp differed from the cache's (all of them without a cache). */
   constructor(
     private readonly cache: BuildCache | null,
-    files: readonly string[],
-    private readonly stamps: ReadonlyMap<string, Stamp>,
+    private readonly sources: Sources,
     parsed: ReadonlyMap<string, ParseResult>,
     sink: IssueSink,
   ) {
-    for (const file of files) {
+    let cachedPresent = 0;
+    for (const file of sources.files) {
       const cached = cache?.sources.get(file);
+      if (cached) cachedPresent++;
       const result = parsed.get(file);
       if (!result) {
         if (!cached) throw new Error(`compiler bug: ${file} was neither parsed nor cached`);
@@ -71,18 +72,15 @@ export class ChangeSet {
         if (result.entry) this.resized.add(result.entry.lang);
       }
     }
-    const present = new Set(files);
-    for (const [file, cached] of cache?.sources ?? []) {
+    // Every cached source still there: none removed, no need to look for them (a 100,000-entry set).
+    if (!cache || cachedPresent === cache.sources.size) return;
+    const present = new Set(sources.files);
+    for (const [file, cached] of cache.sources) {
       if (present.has(file)) continue;
       this.touch(cached.entry);
       this.before.push(cached.entry);
       this.resized.add(cached.entry.lang);
     }
-  }
-
-  /** The files that must be parsed: new or changed since the cached build. */
-  static changedFiles(cache: BuildCache | null, files: readonly string[], stamps: ReadonlyMap<string, Stamp>): string[] {
-    return files.filter((file) => !sameStamp(cache?.sources.get(file)?.stamp, stamps.get(file)!));
   }
 
   /** True when the listings showing `entry` must show a summary other than the previous output's. */
@@ -130,7 +128,7 @@ export class ChangeSet {
     for (const entry of this.entries) {
       const { file } = entry;
       const relatedIds = plan.relatedIds.get(file) ?? this.cache?.sources.get(file)?.relatedIds ?? '';
-      yield { file, stamp: this.stamps.get(file)!, entry, relatedIds };
+      yield { file, stamp: this.sources.stampOf(file), entry, relatedIds };
     }
   }
 
@@ -145,7 +143,7 @@ export class ChangeSet {
     if (!same) return null;
     const record = (entry: ArticleEntry): SourceRecord => {
       const { file } = entry;
-      return { file, stamp: this.stamps.get(file)!, entry, relatedIds: plan.relatedIds.get(file) ?? cache.sources.get(file)!.relatedIds };
+      return { file, stamp: this.sources.stampOf(file), entry, relatedIds: plan.relatedIds.get(file) ?? cache.sources.get(file)!.relatedIds };
     };
     const records = this.after.map(record);
     for (const [file, ids] of plan.relatedIds) {

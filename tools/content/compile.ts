@@ -16,7 +16,7 @@ import type { ArticleEntry } from './articleEntry';
 import { CACHE_VERSION, cacheFile, DEFAULT_CACHE_DIR, dropCache, loadCache, saveCache } from './buildCache';
 import { patchCache } from './cachePatch';
 import { ChangeSet } from './changeSet';
-import { checkCorpus, dirLangOf, listArticleFiles } from './corpus';
+import { checkCorpus, dirLangOf } from './corpus';
 import { ContentError, IssueSink } from './errors';
 import { writeEditionListings } from './listings';
 import { hashText } from './outputHash';
@@ -26,8 +26,8 @@ import { RelatedIndex } from './related';
 import { bodyText, bodyWanted, writeSearchIndex } from './searchIndex';
 import { ShardPool, WORKER_THRESHOLD } from './shardPool';
 import { phaseTimer } from './phases';
-import { readStamps } from './stamps';
 import { readSiteConfig } from './siteConfig';
+import { scanSources, Sources } from './sourceScan';
 import { writeEditionTags } from './tags';
 
 export const DEFAULT_CONTENT_DIR = 'content';
@@ -75,9 +75,9 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const siteFile = path.join(contentDir, 'site.yaml');
   const site = await readSiteConfig(siteFile, sink);
   const articlesDir = path.join(contentDir, 'articles');
+  // Listing and stat-ing the sources runs in a worker while this thread loads the cache.
+  const scanning = scanSources(articlesDir);
   phase('site.yaml');
-  const files = listArticleFiles(articlesDir);
-  phase('list sources');
   const dirLang = (file: string) => dirLangOf(articlesDir, file);
   const cachePath = options.cacheDir === false ? null : cacheFile(options.cacheDir ?? DEFAULT_CACHE_DIR, outDir);
   const key = {
@@ -89,14 +89,15 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const cache = cachePath && site ? loadCache(cachePath, key) : null;
   phase('load cache');
 
-  const stamps = new Map(readStamps(files).map((stamp, i) => [files[i]!, stamp]));
-  const toParse = ChangeSet.changedFiles(cache, files, stamps);
+  const sources = new Sources(await scanning);
+  phase('wait for the source scan');
+  const toParse = sources.changedSince(cache);
   phase(`stat sources (${toParse.length} changed)`);
   // Workers repay their start-up only when there is a lot to parse; a one-file edit stays in this thread.
   const pool = new ShardPool(options.workers ?? (toParse.length >= WORKER_THRESHOLD ? 2 : 0));
   try {
     const parsed = await pool.parse(toParse.map((file) => ({ file, dirLang: dirLang(file) })));
-    const changes = new ChangeSet(cache, files, stamps, new Map(parsed.map((r) => [r.file, r])), sink);
+    const changes = new ChangeSet(cache, sources, new Map(parsed.map((r) => [r.file, r])), sink);
     const { entries } = changes;
     if (site) checkCorpus(site, entries, sink);
     if (!site || !sink.ok) throw new ContentError(sink.issues);
