@@ -22,6 +22,9 @@ export interface ArticlePlan {
   relatedIds: Map<string, string>;
 }
 
+const sameKeys = (a: ArticleEntry, b: ArticleEntry) =>
+  a.id === b.id && a.slug === b.slug && a.lang === b.lang && a.section === b.section && a.related.join(',') === b.related.join(',');
+
 export class ChangeSet {
   /** Every valid entry, in file order. */
   readonly entries: ArticleEntry[] = [];
@@ -39,6 +42,12 @@ export class ChangeSet {
   /** Cached versions of re-parsed or removed sources, and the new versions of re-parsed ones. */
   private readonly before: ArticleEntry[] = [];
   private readonly after: ArticleEntry[] = [];
+  /**
+   * True when the cached build saw the same sources and every changed one
+   * kept its id, slug, edition, section and related ids: then the checks
+   * across files (checkCorpus) can only answer what they answered last time.
+   */
+  keysUnchanged: boolean;
 
   /** `parsed`: the files whose stamp differed from the cache's (all of them without a cache). */
   constructor(
@@ -48,6 +57,7 @@ export class ChangeSet {
     sink: IssueSink,
   ) {
     let cachedPresent = 0;
+    this.keysUnchanged = cache !== null;
     for (const file of sources.files) {
       const cached = cache?.sources.get(file);
       if (cached) cachedPresent++;
@@ -61,6 +71,7 @@ export class ChangeSet {
       this.changedFiles.add(file);
       if (cached) this.touch(cached.entry);
       if (cached) this.before.push(cached.entry);
+      this.keysUnchanged &&= cached !== undefined && result.entry !== null && sameKeys(cached.entry, result.entry);
       if (result.entry) {
         this.entries.push(result.entry);
         this.touch(result.entry);
@@ -74,6 +85,7 @@ export class ChangeSet {
     }
     // Every cached source still there: none removed, no need to look for them (a 100,000-entry set).
     if (!cache || cachedPresent === cache.sources.size) return;
+    this.keysUnchanged = false;
     const present = new Set(sources.files);
     for (const [file, cached] of cache.sources) {
       if (present.has(file)) continue;

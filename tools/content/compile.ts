@@ -99,7 +99,7 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     const parsed = await pool.parse(toParse.map((file) => ({ file, dirLang: dirLang(file) })));
     const changes = new ChangeSet(cache, sources, new Map(parsed.map((r) => [r.file, r])), sink);
     const { entries } = changes;
-    if (site) checkCorpus(site, entries, sink);
+    if (site && !changes.keysUnchanged) checkCorpus(site, entries, sink);
     if (!site || !sink.ok) throw new ContentError(sink.issues);
     phase('parse and check');
 

@@ -102,6 +102,17 @@ describe('incremental builds', () => {
     expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
   });
 
+  it('checks across files still catch what an edit breaks: a duplicate id, a related id removed', async () => {
+    const site = await built({ ...corpus(6), 'en/9.md': articleText(fields('9', { related: ['2'] })) });
+    const before = await readTree(site.outDir);
+    await site.edit('en/4.md', articleText(fields('3')).replace('slug: story-3', 'slug: story-4'));
+    await expect(site.build()).rejects.toThrow(/4\.md:\d+: id: duplicate id "3"/);
+    await site.edit('en/4.md', articleText(fields('4')));
+    await site.remove('en/2.md');
+    await expect(site.build()).rejects.toThrow(/9\.md:\d+: related\[0\]: no article has id "2"/);
+    expect(await readTree(site.outDir)).toEqual(before);
+  });
+
   it('a views-only edit rewrites the most-visited list, not the article file', async () => {
     const site = await built(corpus(12));
     const before = await readTree(site.outDir);
