@@ -25,6 +25,13 @@ export interface ArticlePlan {
 const sameKeys = (a: ArticleEntry, b: ArticleEntry) =>
   a.id === b.id && a.slug === b.slug && a.lang === b.lang && a.section === b.section && a.related.join(',') === b.related.join(',');
 
+const sameRanking = (a: ArticleEntry, b: ArticleEntry) =>
+  a.publishedMs === b.publishedMs &&
+  a.views === b.views &&
+  a.picks.section === b.picks.section &&
+  a.picks.site === b.picks.site &&
+  a.tags.join('\u0000') === b.tags.join('\u0000');
+
 export class ChangeSet {
   /** Every valid entry, in file order. */
   readonly entries: ArticleEntry[] = [];
@@ -48,6 +55,8 @@ export class ChangeSet {
    * across files (checkCorpus) can only answer what they answered last time.
    */
   keysUnchanged: boolean;
+  /** Also false once a changed story's ranking inputs (date, views, picks, tags) differ from the cached ones. */
+  private rankingUnchanged = true;
 
   /** `parsed`: the files whose stamp differed from the cache's (all of them without a cache). */
   constructor(
@@ -72,6 +81,7 @@ export class ChangeSet {
       if (cached) this.touch(cached.entry);
       if (cached) this.before.push(cached.entry);
       this.keysUnchanged &&= cached !== undefined && result.entry !== null && sameKeys(cached.entry, result.entry);
+      this.rankingUnchanged &&= cached !== undefined && result.entry !== null && sameRanking(cached.entry, result.entry);
       if (result.entry) {
         this.entries.push(result.entry);
         this.touch(result.entry);
@@ -93,6 +103,16 @@ export class ChangeSet {
       this.before.push(cached.entry);
       this.resized.add(cached.entry.lang);
     }
+  }
+
+  /**
+   * True when every listing (home, section and tag pages, sidebars, tag
+   * index) has the same input as last time: the same stories, none with
+   * another summary or ranking input. A body edit, the commonest change,
+   * then costs no listing work at all.
+   */
+  get listingsUnchanged(): boolean {
+    return this.keysUnchanged && this.rankingUnchanged && this.newSummaries.size === 0;
   }
 
   /** True when the listings showing `entry` must show a summary other than the previous output's. */

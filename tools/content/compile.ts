@@ -121,12 +121,15 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
       // The workers write article files while this thread writes the listings: both wait on the disk much of the time.
       const articles = pool.write(out.dir, plan.jobs, out.updating);
       writing = articles;
-      await out.writeJson(apiFiles.site(), siteSchema, site);
-      for (const edition of site.editions) {
-        const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
-        const editionNewest = byLang.get(edition.lang) ?? [];
-        await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
-        await writeEditionTags(out, site, edition.lang, editionNewest);
+      if (changes.listingsUnchanged) out.keepAll();
+      else {
+        await out.writeJson(apiFiles.site(), siteSchema, site);
+        for (const edition of site.editions) {
+          const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
+          const editionNewest = byLang.get(edition.lang) ?? [];
+          await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
+          await writeEditionTags(out, site, edition.lang, editionNewest);
+        }
       }
       phase('listings');
       const result = await articles;
