@@ -43,7 +43,7 @@ export class ChangeSet {
   /** Editions that gained or lost a story: their search index's total changes. */
   private readonly resized = new Set<string>();
   /** `${lang}/${section}` of every changed story, before and after: only there can related lists change. */
-  private readonly touchedSections = new Set<string>();
+  private readonly touchedSections = new Map<string, Set<string>>();
   /** Entries whose summary is new or differs from the cached one: listings showing them must be rewritten. */
   private readonly newSummaries = new Set<ArticleEntry>();
   /** Cached versions of re-parsed or removed sources, and the new versions of re-parsed ones. */
@@ -123,12 +123,18 @@ export class ChangeSet {
   articleJobs(related: RelatedIndex, dirLangOf: (file: string) => string | null): ArticlePlan {
     const plan: ArticlePlan = { jobs: [], kept: 0, relatedIds: new Map() };
     for (const entry of this.entries) {
-      const cached = this.cache?.sources.get(entry.file);
-      // A related list chosen by tags depends on the story's own section alone; untouched sections keep theirs.
-      if (cached && entry.related.length === 0 && !this.changedFiles.has(entry.file) && !this.touchedSections.has(`${entry.lang}/${entry.section}`)) {
+      // Unchanged sources are the cached ones. A related list chosen by tags depends on the story's own section
+      // alone; an author's list, while no id came or went, on the stories it names.
+      const keep =
+        !this.changedFiles.has(entry.file) &&
+        (entry.related.length === 0
+          ? !this.touchedSections.get(entry.lang)?.has(entry.section)
+          : this.keysUnchanged && !entry.related.some((id) => this.changedIds.has(id)));
+      if (keep) {
         plan.kept++;
         continue;
       }
+      const cached = this.cache?.sources.get(entry.file);
       const list = related.relatedTo(entry);
       const ids = list.map((e) => e.id).join(',');
       plan.relatedIds.set(entry.file, ids);
@@ -198,6 +204,8 @@ export class ChangeSet {
   private touch(entry: ArticleEntry): void {
     this.changedIds.add(entry.id);
     this.touched.push(entry);
-    this.touchedSections.add(`${entry.lang}/${entry.section}`);
+    const sections = this.touchedSections.get(entry.lang);
+    if (sections) sections.add(entry.section);
+    else this.touchedSections.set(entry.lang, new Set([entry.section]));
   }
 }

@@ -102,6 +102,15 @@ describe('incremental builds', () => {
     expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
   });
 
+  it("a story an author lists as related shows its new headline in the listing story's file", async () => {
+    const site = await built({ ...corpus(6), 'en/9.md': articleText(fields('9', { related: ['2'] })) });
+    await site.edit('en/2.md', articleText(fields('2', { section: 'world', headline: 'Two, renamed' })));
+    await site.build();
+    const after = await readTree(site.outDir);
+    expect(after.get('en/articles/9.json')).toContain('Two, renamed');
+    expect(after).toEqual(await fresh(site.content));
+  });
+
   it('checks across files still catch what an edit breaks: a duplicate id, a related id removed', async () => {
     const site = await built({ ...corpus(6), 'en/9.md': articleText(fields('9', { related: ['2'] })) });
     const before = await readTree(site.outDir);
