@@ -25,9 +25,10 @@ export const split = (text: string, separator: string): string[] => (text === ''
 /** An entry read back from the cache: its summary is parsed on first use only. */
 export class CachedEntry implements ArticleEntry {
   readonly picks: ArticleEntry['picks'];
-  readonly tags: string[];
-  readonly related: string[];
   private parsed: Summary | null = null;
+  // Split on first use: a body-edit rebuild reads the lists of a few stories, not of all 100,000.
+  private tagList: string[] | null = null;
+  private relatedList: string[] | null = null;
 
   constructor(
     readonly file: string,
@@ -51,8 +52,16 @@ export class CachedEntry implements ArticleEntry {
     if (!Number.isNaN(sectionPick)) picks.section = sectionPick;
     if (!Number.isNaN(sitePick)) picks.site = sitePick;
     this.picks = Number.isNaN(sectionPick) && Number.isNaN(sitePick) ? NO_PICKS : picks;
-    this.tags = split(tagsText, ITEM);
-    this.related = split(relatedText, ITEM);
+  }
+
+  get tags(): string[] {
+    this.tagList ??= split(this.tagsText, ITEM);
+    return this.tagList;
+  }
+
+  get related(): string[] {
+    this.relatedList ??= split(this.relatedText, ITEM);
+    return this.relatedList;
   }
 
   get lines(): ArticleEntry['lines'] {
