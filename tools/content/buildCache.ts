@@ -16,9 +16,10 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry } from './articleEntry';
-import { CachedEntry, COLUMN, ENTRY, hasSeparator, ITEM, split, summaryBytes, type SummaryStore } from './cachedEntry';
+import { CachedEntry, COLUMN, ENTRY, hasSeparator, ITEM, split, summaryBytes } from './cachedEntry';
 import { hashText } from './outputHash';
 import type { Stamp } from './stamps';
+import { SummaryStore } from './summaryStore';
 
 /** Bump when the compiler's output for the same input changes, or this file's format does. */
 export const CACHE_VERSION = 3;
@@ -91,7 +92,7 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
     const same = (Object.keys(key) as (keyof BuildKey)[]).every((k) => stored[k] === key[k]);
     if (!same) return null;
     const { count } = stored;
-    const store: SummaryStore = { file: sibling(file, '.summaries'), bytes: readFileSync(sibling(file, '.summaries')), live: stored.live };
+    const store = new SummaryStore(sibling(file, '.summaries'), stored.live);
     const raw = readFileSync(sibling(file, '.numbers'));
     // A copy keeps the float64 view aligned whatever offset the read buffer has.
     const numbers = new Float64Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
@@ -107,7 +108,7 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
     for (let i = 0; i < count; i++) {
       const n = i * NUMBERS;
       const [start, end] = [numbers[n + 6]!, numbers[n + 7]!];
-      if (end > store.bytes.length) return null;
+      if (end > store.length) return null;
       const source = prefix + files[i]!;
       const entry = new CachedEntry(source, ids[i]!, langs[i]!, sections[i]!, slugs[i]!, numbers[n + 2]!, numbers[n + 3]!, numbers[n + 4]!,
         numbers[n + 5]!, tags[i]!, related[i]!, lines[i]!, store, start, end);
@@ -131,7 +132,7 @@ export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceR
   const numbers: number[] = [];
   const reused = previous?.summaries;
   const added: Buffer[] = [];
-  let end = reused?.bytes.length ?? 0;
+  let end = reused?.length ?? 0;
   let live = 0;
   const prefix = key.contentDir + path.sep;
   let unsafe = false;
@@ -201,12 +202,13 @@ export function storedCache(key: BuildKey, count: number, live: number, outputs:
 /** Rewrites the summaries back to back, dropping garbage, and renumbers the spans in `numbers`; answers the new length. */
 function compact(numbers: number[], reused: SummaryStore | undefined, added: readonly Buffer[], target: string): number {
   const appended = Buffer.concat(added);
-  const base = reused?.bytes.length ?? 0;
+  const base = reused?.length ?? 0;
+  const old = reused?.all();
   const chunks: Buffer[] = [];
   let offset = 0;
   for (let n = 0; n < numbers.length; n += NUMBERS) {
     const [start, end] = [numbers[n + 6]!, numbers[n + 7]!];
-    const bytes = start >= base ? appended.subarray(start - base, end - base) : reused!.bytes.subarray(start, end);
+    const bytes = start >= base ? appended.subarray(start - base, end - base) : old!.subarray(start, end);
     chunks.push(bytes);
     numbers[n + 6] = offset;
     offset += bytes.length;

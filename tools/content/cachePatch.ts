@@ -45,7 +45,7 @@ export function patchCache(file: string, key: BuildKey, changed: readonly Source
   if (!numbers || !summaries || summaries.file !== sibling(file, '.summaries')) return false;
   const rows: [number, number[]][] = [];
   const added: Buffer[] = [];
-  let end = summaries.bytes.length;
+  let end = summaries.length;
   let live = summaries.live;
   for (const record of changed) {
     const cached = previous.sources.get(record.file);
@@ -53,7 +53,7 @@ export function patchCache(file: string, key: BuildKey, changed: readonly Source
     const n = cached.row * NUMBERS;
     let [start, stop] = [numbers[n + 6]!, numbers[n + 7]!];
     const bytes = summaryBytes(record.entry);
-    if (!(record.entry instanceof CachedEntry && record.entry.store === summaries) && !bytes.equals(summaries.bytes.subarray(start, stop))) {
+    if (!(record.entry instanceof CachedEntry && record.entry.store === summaries) && !bytes.equals(summaries.slice(start, stop))) {
       live += bytes.length - (stop - start);
       [start, stop] = [end, end + bytes.length];
       end = stop;

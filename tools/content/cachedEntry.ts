@@ -5,18 +5,13 @@
  */
 import type { Summary } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
+import type { SummaryStore } from './summaryStore';
 
 /** Separators of the cache's .strings file: between values, between list items, between columns. */
 export const ENTRY = '\u0000';
 export const ITEM = '\u0001';
 export const COLUMN = '\u0002';
 
-/** The .summaries file as loaded; the next save appends to it instead of rewriting it. */
-export interface SummaryStore {
-  file: string;
-  bytes: Buffer;
-  live: number;
-}
 
 const NO_PICKS: ArticleEntry['picks'] = Object.freeze({});
 export const hasSeparator = (text: string) => text.includes(ENTRY) || text.includes(ITEM) || text.includes(COLUMN);
@@ -70,12 +65,12 @@ export class CachedEntry implements ArticleEntry {
   }
 
   get summary(): Summary {
-    this.parsed ??= JSON.parse(this.store.bytes.toString('utf8', this.start, this.end)) as Summary;
+    this.parsed ??= JSON.parse(this.store.slice(this.start, this.end).toString('utf8')) as Summary;
     return this.parsed;
   }
 }
 
 /** The summary's JSON text, without parsing it when it came from the cache untouched. */
 export function summaryBytes(entry: ArticleEntry): Buffer {
-  return entry instanceof CachedEntry ? entry.store.bytes.subarray(entry.start, entry.end) : Buffer.from(JSON.stringify(entry.summary));
+  return entry instanceof CachedEntry ? entry.store.slice(entry.start, entry.end) : Buffer.from(JSON.stringify(entry.summary));
 }
