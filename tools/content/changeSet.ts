@@ -122,14 +122,17 @@ export class ChangeSet {
 
   articleJobs(related: RelatedIndex, dirLangOf: (file: string) => string | null): ArticlePlan {
     const plan: ArticlePlan = { jobs: [], kept: 0, relatedIds: new Map() };
+    // With no listing input changed (ids, order, tags, summaries), no related list can differ either.
+    const relatedUnchanged = this.listingsUnchanged;
     for (const entry of this.entries) {
       // Unchanged sources are the cached ones. A related list chosen by tags depends on the story's own section
       // alone; an author's list, while no id came or went, on the stories it names.
       const keep =
         !this.changedFiles.has(entry.file) &&
-        (entry.related.length === 0
-          ? !this.touchedSections.get(entry.lang)?.has(entry.section)
-          : this.keysUnchanged && !entry.related.some((id) => this.changedIds.has(id)));
+        (relatedUnchanged ||
+          (entry.related.length === 0
+            ? !this.touchedSections.get(entry.lang)?.has(entry.section)
+            : this.keysUnchanged && !entry.related.some((id) => this.changedIds.has(id))));
       if (keep) {
         plan.kept++;
         continue;
