@@ -156,12 +156,12 @@ export class ChangeSet {
    * True when no changed story can be among the edition's indexed ones,
    * before or after: each changed version is older than the oldest indexed.
    */
-  searchUnchanged(lang: string, newest: readonly ArticleEntry[]): boolean {
+  searchUnchanged(lang: string, nthNewestMs: (n: number) => number | undefined): boolean {
     if (!this.cache || this.resized.has(lang)) return false;
     const touched = this.touched.filter((e) => e.lang === lang);
     if (touched.length === 0) return true;
-    const oldest = newest[SEARCH_LIMITS.documents - 1];
-    return oldest !== undefined && touched.every((e) => e.publishedMs < oldest.publishedMs);
+    const oldest = nthNewestMs(SEARCH_LIMITS.documents);
+    return oldest !== undefined && touched.every((e) => e.publishedMs < oldest);
   }
 
   /** What the next build's cache records of each source. */

@@ -21,7 +21,7 @@ import { ContentError, IssueSink } from './errors';
 import { writeEditionListings } from './listings';
 import { hashText } from './outputHash';
 import { OutputDir } from './outputDir';
-import { compareNewest } from './ranking';
+import { Ranked } from './ranked';
 import { RelatedIndex } from './related';
 import { bodyText, bodyWanted, writeSearchIndex } from './searchIndex';
 import { ShardPool, WORKER_THRESHOLD } from './shardPool';
@@ -52,17 +52,6 @@ export interface CompileResult {
   ms: number;
   outDir: string;
 }
-
-const groupBy = (entries: readonly ArticleEntry[], key: (e: ArticleEntry) => string) => {
-  const groups = new Map<string, ArticleEntry[]>();
-  for (const entry of entries) {
-    const k = key(entry);
-    const list = groups.get(k);
-    if (list) list.push(entry);
-    else groups.set(k, [entry]);
-  }
-  return groups;
-};
 
 /** Compiles or throws ContentError listing every problem found. */
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
@@ -103,10 +92,8 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     if (!site || !sink.ok) throw new ContentError(sink.issues);
     phase('parse and check');
 
-    const newest = [...entries].sort(compareNewest);
-    const bySection = groupBy(newest, (e) => `${e.lang}/${e.section}`);
-    const byLang = groupBy(newest, (e) => e.lang);
-    const related = new RelatedIndex(entries, (e) => bySection.get(`${e.lang}/${e.section}`) ?? []);
+    const ranked = new Ranked(entries, !changes.listingsUnchanged);
+    const related = new RelatedIndex(entries, (e) => ranked.section(e.lang, e.section));
     phase('rank');
 
     const out = new OutputDir(outDir, cache?.outputs ?? null, (entry) => changes.summaryChanged(entry));
@@ -125,8 +112,8 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
       else {
         await out.writeJson(apiFiles.site(), siteSchema, site);
         for (const edition of site.editions) {
-          const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
-          const editionNewest = byLang.get(edition.lang) ?? [];
+          const sections = new Map(edition.sections.map((s) => [s.slug, ranked.section(edition.lang, s.slug)]));
+          const editionNewest = ranked.edition(edition.lang);
           await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
           await writeEditionTags(out, site, edition.lang, editionNewest);
         }
@@ -136,9 +123,9 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
       out.recordArticles(result.produced, result.written);
       phase('article files');
 
-      for (const edition of site.editions) {
-        const editionNewest = byLang.get(edition.lang) ?? [];
-        if (changes.searchUnchanged(edition.lang, editionNewest) && out.keep(apiFiles.searchIndex(edition.lang))) continue;
+      for (const { lang } of site.editions) {
+        if (changes.searchUnchanged(lang, (n) => ranked.nthNewestMs(lang, n)) && out.keep(apiFiles.searchIndex(lang))) continue;
+        const editionNewest = ranked.edition(lang);
         // Only the newest bodies of each edition are read back, as capped text for the search index.
         const wanted = [...bodyWanted(editionNewest)];
         const blocks = await pool.bodies(wanted.map((e) => ({ file: e.file, dirLang: dirLang(e.file) })));
@@ -147,7 +134,7 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
           const body = blocks.get(entry.file);
           if (body) bodies.set(entry, bodyText(body));
         }
-        await writeSearchIndex(out, edition.lang, editionNewest, bodies);
+        await writeSearchIndex(out, lang, editionNewest, bodies);
       }
       phase('search index');
       await out.commit(changes.goneArticles());
