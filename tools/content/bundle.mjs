@@ -73,8 +73,13 @@ async function rebuild() {
     .map((file) => [file, stampOf(file)]);
   const name = hash(JSON.stringify(inputs)).slice(0, 16);
   const dir = path.join(cacheDir, name);
-  if (existsSync(dir)) rmSync(temp, { recursive: true, force: true });
-  else renameSync(temp, dir);
+  try {
+    renameSync(temp, dir);
+  } catch (error) {
+    // Another run bundled the same inputs first: use its folder.
+    if (!existsSync(dir)) throw error;
+    rmSync(temp, { recursive: true, force: true });
+  }
   const next = `${pointer}.${process.pid}`;
   writeFileSync(next, JSON.stringify({ dir: name, inputs }));
   renameSync(next, pointer);

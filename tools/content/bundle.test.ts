@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,19 @@ describe('the bundled compiler (run.mjs)', () => {
     expect(run.status).toBe(0);
     await compile({ contentDir: content, outDir: sourceOut, cacheDir: false });
     expect(await readTree(bundledOut)).toEqual(await readTree(sourceOut));
+  }, 30_000);
+
+  it('rebuilds incrementally (sources scanned in a worker, cache patched) to the same files as a fresh build', async () => {
+    const content = await makeContent(corpus(9));
+    const out = await tempOut();
+    expect(runBundled('build', '--content', content, '--out', out).status).toBe(0);
+    await writeFile(path.join(content, 'articles', 'en/4.md'), articleText(fields('4', { section: 'world' }), 'A changed paragraph.'));
+    const run = runBundled('build', '--content', content, '--out', out);
+    // Its article file and the search index, which holds the newest bodies.
+    expect(run.stdout).toMatch(/incremental, 2 rewritten/);
+    const fresh = await tempOut();
+    await compile({ contentDir: content, outDir: fresh, cacheDir: false });
+    expect(await readTree(out)).toEqual(await readTree(fresh));
   }, 30_000);
 
   it('reports content errors as file:line: field: message, exactly as the sources do', async () => {
