@@ -16,9 +16,10 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry } from './articleEntry';
-import { CachedEntry, COLUMN, ENTRY, hasSeparator, ITEM, split, summaryBytes, type SummaryStore } from './cachedEntry';
+import { CachedEntry, COLUMN, ENTRY, hasSeparator, ITEM, split, summaryBytes } from './cachedEntry';
 import { hashText } from './outputHash';
 import type { Stamp } from './stamps';
+import { SummaryStore } from './summaryStore';
 
 /** Bump when the compiler's output for the same input changes, or this file's format does. */
 export const CACHE_VERSION = 3;
@@ -38,12 +39,20 @@ export interface BuildKey {
   outDir: string;
 }
 
+/** A source as loaded: `row` is its place in the cache's columns, which a patch (cachePatch.ts) rewrites. */
+export interface LoadedSource extends CachedSource {
+  entry: CachedEntry;
+  row: number;
+}
+
 export interface BuildCache extends BuildKey {
-  sources: Map<string, CachedSource>;
+  sources: Map<string, LoadedSource>;
   /** API path -> what it was written from, for every file but articles (which follow from the sources, see ChangeSet). */
   outputs: Map<string, string>;
   /** The .summaries file as loaded. */
   summaries?: SummaryStore;
+  /** The .numbers file as loaded, NUMBERS per source. */
+  numbers?: Float64Array;
 }
 
 /** What the next build needs to know of one source. */
@@ -51,7 +60,7 @@ export interface SourceRecord extends CachedSource {
   file: string;
 }
 
-interface StoredCache extends BuildKey {
+export interface StoredCache extends BuildKey {
   count: number;
   /** Bytes of the .summaries file that some source still uses; the rest is garbage from earlier appends. */
   live: number;
@@ -68,13 +77,13 @@ interface StoredCache extends BuildKey {
  */
 const COLUMNS = ['files', 'ids', 'langs', 'sections', 'slugs', 'tags', 'related', 'lines', 'relatedIds'] as const;
 /** mtimeMs, size, publishedMs, views, section pick (NaN: none), site pick, summary start, summary end. */
-const NUMBERS = 8;
+export const NUMBERS = 8;
 
 export function cacheFile(cacheDir: string, outDir: string): string {
   return path.join(path.resolve(cacheDir), `content-${hashText(path.resolve(outDir)).slice(0, 16)}.json`);
 }
 
-const sibling = (file: string, ext: string) => file.replace(/\.json$/, ext);
+export const sibling = (file: string, ext: string) => file.replace(/\.json$/, ext);
 
 export function loadCache(file: string, key: BuildKey): BuildCache | null {
   if (!existsSync(path.join(key.outDir, 'site.json'))) return null;
@@ -83,7 +92,7 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
     const same = (Object.keys(key) as (keyof BuildKey)[]).every((k) => stored[k] === key[k]);
     if (!same) return null;
     const { count } = stored;
-    const store: SummaryStore = { file: sibling(file, '.summaries'), bytes: readFileSync(sibling(file, '.summaries')), live: stored.live };
+    const store = new SummaryStore(sibling(file, '.summaries'), stored.live);
     const raw = readFileSync(sibling(file, '.numbers'));
     // A copy keeps the float64 view aligned whatever offset the read buffer has.
     const numbers = new Float64Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
@@ -93,19 +102,19 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
     const outputs = new Map<string, string>();
     const [paths, hashes] = [split(stored.outputs[0], ENTRY), split(stored.outputs[1], ENTRY)];
     paths.forEach((apiPath, i) => outputs.set(apiPath, hashes[i]!));
-    const sources = new Map<string, CachedSource>();
+    const sources = new Map<string, LoadedSource>();
     const prefix = key.contentDir + path.sep;
     const { files, ids, langs, sections, slugs, tags, related, lines, relatedIds } = columns;
     for (let i = 0; i < count; i++) {
       const n = i * NUMBERS;
       const [start, end] = [numbers[n + 6]!, numbers[n + 7]!];
-      if (end > store.bytes.length) return null;
+      if (end > store.length) return null;
       const source = prefix + files[i]!;
       const entry = new CachedEntry(source, ids[i]!, langs[i]!, sections[i]!, slugs[i]!, numbers[n + 2]!, numbers[n + 3]!, numbers[n + 4]!,
         numbers[n + 5]!, tags[i]!, related[i]!, lines[i]!, store, start, end);
-      sources.set(source, { stamp: { mtimeMs: numbers[n]!, size: numbers[n + 1]! }, entry, relatedIds: relatedIds[i]! });
+      sources.set(source, { stamp: { mtimeMs: numbers[n]!, size: numbers[n + 1]! }, entry, relatedIds: relatedIds[i]!, row: i });
     }
-    return { ...key, sources, outputs, summaries: store };
+    return { ...key, sources, outputs, summaries: store, numbers };
   } catch {
     return null;
   }
@@ -123,7 +132,7 @@ export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceR
   const numbers: number[] = [];
   const reused = previous?.summaries;
   const added: Buffer[] = [];
-  let end = reused?.bytes.length ?? 0;
+  let end = reused?.length ?? 0;
   let live = 0;
   const prefix = key.contentDir + path.sep;
   let unsafe = false;
@@ -135,7 +144,7 @@ export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceR
     columns.sections.push(entry.section);
     columns.slugs.push(entry.slug);
     columns.relatedIds.push(relatedIds);
-    numbers.push(stamp.mtimeMs, stamp.size, entry.publishedMs, entry.views, entry.picks.section ?? NaN, entry.picks.site ?? NaN);
+    numbers.push(...rowNumbers(stamp, entry));
     if (entry instanceof CachedEntry && entry.store === reused) {
       columns.tags.push(entry.tagsText);
       columns.related.push(entry.relatedText);
@@ -144,12 +153,11 @@ export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceR
       live += entry.end - entry.start;
       continue;
     }
-    const { lines } = entry;
     // Ids, langs, sections and slugs are pattern-checked; paths and tags could in principle hold anything.
     unsafe ||= hasSeparator(source) || entry.tags.some(hasSeparator);
     columns.tags.push(entry.tags.join(ITEM));
     columns.related.push(entry.related.join(ITEM));
-    columns.lines.push([lines.id, lines.slug, lines.lang, lines.section, ...lines.related].join(ITEM));
+    columns.lines.push(linesText(entry));
     const bytes = summaryBytes(entry);
     added.push(bytes);
     numbers.push(end, end + bytes.length);
@@ -158,12 +166,7 @@ export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceR
   }
   if (unsafe) return;
   const texts = COLUMNS.map((name) => columns[name].join(ENTRY));
-  const stored: StoredCache = {
-    ...pickKey(key),
-    count: columns.files.length,
-    live,
-    outputs: [[...outputs.keys()].join(ENTRY), [...outputs.values()].join(ENTRY)],
-  };
+  const stored = storedCache(key, columns.files.length, live, outputs);
   mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   const summaries = sibling(file, '.summaries');
@@ -174,23 +177,38 @@ export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceR
     stored.live = compact(numbers, reused, added, `${temp}.summaries`);
     renameSync(`${temp}.summaries`, summaries);
   }
-  writeFileSync(`${temp}.numbers`, new Float64Array(numbers));
-  renameSync(`${temp}.numbers`, sibling(file, '.numbers'));
-  writeFileSync(`${temp}.strings`, texts.join(COLUMN));
-  renameSync(`${temp}.strings`, sibling(file, '.strings'));
-  writeFileSync(temp, JSON.stringify(stored));
-  renameSync(temp, file);
+  replaceFile(sibling(file, '.numbers'), new Float64Array(numbers));
+  replaceFile(sibling(file, '.strings'), texts.join(COLUMN));
+  replaceFile(file, JSON.stringify(stored));
+}
+
+/** A source's numbers but its summary span (the last two). */
+export const rowNumbers = (stamp: Stamp, entry: ArticleEntry) =>
+  [stamp.mtimeMs, stamp.size, entry.publishedMs, entry.views, entry.picks.section ?? NaN, entry.picks.site ?? NaN] as const;
+
+export const linesText = ({ lines }: ArticleEntry) => [lines.id, lines.slug, lines.lang, lines.section, ...lines.related].join(ITEM);
+
+/** Writes beside `target`, then renames over it: a reader sees the old file or the new one, never half of one. */
+export function replaceFile(target: string, data: string | NodeJS.ArrayBufferView): void {
+  const temp = `${target}.${process.pid}.tmp`;
+  writeFileSync(temp, data);
+  renameSync(temp, target);
+}
+
+export function storedCache(key: BuildKey, count: number, live: number, outputs: ReadonlyMap<string, string>): StoredCache {
+  return { ...pickKey(key), count, live, outputs: [[...outputs.keys()].join(ENTRY), [...outputs.values()].join(ENTRY)] };
 }
 
 /** Rewrites the summaries back to back, dropping garbage, and renumbers the spans in `numbers`; answers the new length. */
 function compact(numbers: number[], reused: SummaryStore | undefined, added: readonly Buffer[], target: string): number {
   const appended = Buffer.concat(added);
-  const base = reused?.bytes.length ?? 0;
+  const base = reused?.length ?? 0;
+  const old = reused?.all();
   const chunks: Buffer[] = [];
   let offset = 0;
   for (let n = 0; n < numbers.length; n += NUMBERS) {
     const [start, end] = [numbers[n + 6]!, numbers[n + 7]!];
-    const bytes = start >= base ? appended.subarray(start - base, end - base) : reused!.bytes.subarray(start, end);
+    const bytes = start >= base ? appended.subarray(start - base, end - base) : old!.subarray(start, end);
     chunks.push(bytes);
     numbers[n + 6] = offset;
     offset += bytes.length;

@@ -5,18 +5,13 @@
  */
 import type { Summary } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
+import type { SummaryStore } from './summaryStore';
 
 /** Separators of the cache's .strings file: between values, between list items, between columns. */
 export const ENTRY = '\u0000';
 export const ITEM = '\u0001';
 export const COLUMN = '\u0002';
 
-/** The .summaries file as loaded; the next save appends to it instead of rewriting it. */
-export interface SummaryStore {
-  file: string;
-  bytes: Buffer;
-  live: number;
-}
 
 const NO_PICKS: ArticleEntry['picks'] = Object.freeze({});
 export const hasSeparator = (text: string) => text.includes(ENTRY) || text.includes(ITEM) || text.includes(COLUMN);
@@ -25,9 +20,10 @@ export const split = (text: string, separator: string): string[] => (text === ''
 /** An entry read back from the cache: its summary is parsed on first use only. */
 export class CachedEntry implements ArticleEntry {
   readonly picks: ArticleEntry['picks'];
-  readonly tags: string[];
-  readonly related: string[];
   private parsed: Summary | null = null;
+  // Split on first use: a body-edit rebuild reads the lists of a few stories, not of all 100,000.
+  private tagList: string[] | null = null;
+  private relatedList: string[] | null = null;
 
   constructor(
     readonly file: string,
@@ -51,8 +47,16 @@ export class CachedEntry implements ArticleEntry {
     if (!Number.isNaN(sectionPick)) picks.section = sectionPick;
     if (!Number.isNaN(sitePick)) picks.site = sitePick;
     this.picks = Number.isNaN(sectionPick) && Number.isNaN(sitePick) ? NO_PICKS : picks;
-    this.tags = split(tagsText, ITEM);
-    this.related = split(relatedText, ITEM);
+  }
+
+  get tags(): string[] {
+    this.tagList ??= split(this.tagsText, ITEM);
+    return this.tagList;
+  }
+
+  get related(): string[] {
+    this.relatedList ??= split(this.relatedText, ITEM);
+    return this.relatedList;
   }
 
   get lines(): ArticleEntry['lines'] {
@@ -61,12 +65,12 @@ export class CachedEntry implements ArticleEntry {
   }
 
   get summary(): Summary {
-    this.parsed ??= JSON.parse(this.store.bytes.toString('utf8', this.start, this.end)) as Summary;
+    this.parsed ??= JSON.parse(this.store.slice(this.start, this.end).toString('utf8')) as Summary;
     return this.parsed;
   }
 }
 
 /** The summary's JSON text, without parsing it when it came from the cache untouched. */
 export function summaryBytes(entry: ArticleEntry): Buffer {
-  return entry instanceof CachedEntry ? entry.store.bytes.subarray(entry.start, entry.end) : Buffer.from(JSON.stringify(entry.summary));
+  return entry instanceof CachedEntry ? entry.store.slice(entry.start, entry.end) : Buffer.from(JSON.stringify(entry.summary));
 }

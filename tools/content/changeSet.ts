@@ -12,7 +12,7 @@ import type { IssueSink } from './errors';
 import type { RelatedIndex } from './related';
 import { SEARCH_LIMITS } from './searchIndex';
 import type { ParseResult, WriteJob } from './shard';
-import { sameStamp, type Stamp } from './stamps';
+import type { Sources } from './sourceScan';
 
 export interface ArticlePlan {
   jobs: (WriteJob & { dirLang: string | null })[];
@@ -21,6 +21,16 @@ export interface ArticlePlan {
   /** file -> related ids, where they were worked out again; the others keep the cached ones. */
   relatedIds: Map<string, string>;
 }
+
+const sameKeys = (a: ArticleEntry, b: ArticleEntry) =>
+  a.id === b.id && a.slug === b.slug && a.lang === b.lang && a.section === b.section && a.related.join(',') === b.related.join(',');
+
+const sameRanking = (a: ArticleEntry, b: ArticleEntry) =>
+  a.publishedMs === b.publishedMs &&
+  a.views === b.views &&
+  a.picks.section === b.picks.section &&
+  a.picks.site === b.picks.site &&
+  a.tags.join('\u0000') === b.tags.join('\u0000');
 
 export class ChangeSet {
   /** Every valid entry, in file order. */
@@ -33,23 +43,33 @@ export class ChangeSet {
   /** Editions that gained or lost a story: their search index's total changes. */
   private readonly resized = new Set<string>();
   /** `${lang}/${section}` of every changed story, before and after: only there can related lists change. */
-  private readonly touchedSections = new Set<string>();
+  private readonly touchedSections = new Map<string, Set<string>>();
   /** Entries whose summary is new or differs from the cached one: listings showing them must be rewritten. */
   private readonly newSummaries = new Set<ArticleEntry>();
   /** Cached versions of re-parsed or removed sources, and the new versions of re-parsed ones. */
   private readonly before: ArticleEntry[] = [];
   private readonly after: ArticleEntry[] = [];
+  /**
+   * True when the cached build saw the same sources and every changed one
+   * kept its id, slug, edition, section and related ids: then the checks
+   * across files (checkCorpus) can only answer what they answered last time.
+   */
+  keysUnchanged: boolean;
+  /** Also false once a changed story's ranking inputs (date, views, picks, tags) differ from the cached ones. */
+  private rankingUnchanged = true;
 
   /** `parsed`: the files whose stamp differed from the cache's (all of them without a cache). */
   constructor(
     private readonly cache: BuildCache | null,
-    files: readonly string[],
-    private readonly stamps: ReadonlyMap<string, Stamp>,
+    private readonly sources: Sources,
     parsed: ReadonlyMap<string, ParseResult>,
     sink: IssueSink,
   ) {
-    for (const file of files) {
+    let cachedPresent = 0;
+    this.keysUnchanged = cache !== null;
+    for (const file of sources.files) {
       const cached = cache?.sources.get(file);
+      if (cached) cachedPresent++;
       const result = parsed.get(file);
       if (!result) {
         if (!cached) throw new Error(`compiler bug: ${file} was neither parsed nor cached`);
@@ -60,6 +80,8 @@ export class ChangeSet {
       this.changedFiles.add(file);
       if (cached) this.touch(cached.entry);
       if (cached) this.before.push(cached.entry);
+      this.keysUnchanged &&= cached !== undefined && result.entry !== null && sameKeys(cached.entry, result.entry);
+      this.rankingUnchanged &&= cached !== undefined && result.entry !== null && sameRanking(cached.entry, result.entry);
       if (result.entry) {
         this.entries.push(result.entry);
         this.touch(result.entry);
@@ -71,8 +93,11 @@ export class ChangeSet {
         if (result.entry) this.resized.add(result.entry.lang);
       }
     }
-    const present = new Set(files);
-    for (const [file, cached] of cache?.sources ?? []) {
+    // Every cached source still there: none removed, no need to look for them (a 100,000-entry set).
+    if (!cache || cachedPresent === cache.sources.size) return;
+    this.keysUnchanged = false;
+    const present = new Set(sources.files);
+    for (const [file, cached] of cache.sources) {
       if (present.has(file)) continue;
       this.touch(cached.entry);
       this.before.push(cached.entry);
@@ -80,9 +105,14 @@ export class ChangeSet {
     }
   }
 
-  /** The files that must be parsed: new or changed since the cached build. */
-  static changedFiles(cache: BuildCache | null, files: readonly string[], stamps: ReadonlyMap<string, Stamp>): string[] {
-    return files.filter((file) => !sameStamp(cache?.sources.get(file)?.stamp, stamps.get(file)!));
+  /**
+   * True when every listing (home, section and tag pages, sidebars, tag
+   * index) has the same input as last time: the same stories, none with
+   * another summary or ranking input. A body edit, the commonest change,
+   * then costs no listing work at all.
+   */
+  get listingsUnchanged(): boolean {
+    return this.keysUnchanged && this.rankingUnchanged && this.newSummaries.size === 0;
   }
 
   /** True when the listings showing `entry` must show a summary other than the previous output's. */
@@ -92,13 +122,22 @@ export class ChangeSet {
 
   articleJobs(related: RelatedIndex, dirLangOf: (file: string) => string | null): ArticlePlan {
     const plan: ArticlePlan = { jobs: [], kept: 0, relatedIds: new Map() };
+    // With no listing input changed (ids, order, tags, summaries), no related list can differ either.
+    const relatedUnchanged = this.listingsUnchanged;
     for (const entry of this.entries) {
-      const cached = this.cache?.sources.get(entry.file);
-      // A related list chosen by tags depends on the story's own section alone; untouched sections keep theirs.
-      if (cached && entry.related.length === 0 && !this.changedFiles.has(entry.file) && !this.touchedSections.has(`${entry.lang}/${entry.section}`)) {
+      // Unchanged sources are the cached ones. A related list chosen by tags depends on the story's own section
+      // alone; an author's list, while no id came or went, on the stories it names.
+      const keep =
+        !this.changedFiles.has(entry.file) &&
+        (relatedUnchanged ||
+          (entry.related.length === 0
+            ? !this.touchedSections.get(entry.lang)?.has(entry.section)
+            : this.keysUnchanged && !entry.related.some((id) => this.changedIds.has(id))));
+      if (keep) {
         plan.kept++;
         continue;
       }
+      const cached = this.cache?.sources.get(entry.file);
       const list = related.relatedTo(entry);
       const ids = list.map((e) => e.id).join(',');
       plan.relatedIds.set(entry.file, ids);
@@ -117,12 +156,12 @@ export class ChangeSet {
    * True when no changed story can be among the edition's indexed ones,
    * before or after: each changed version is older than the oldest indexed.
    */
-  searchUnchanged(lang: string, newest: readonly ArticleEntry[]): boolean {
+  searchUnchanged(lang: string, nthNewestMs: (n: number) => number | undefined): boolean {
     if (!this.cache || this.resized.has(lang)) return false;
     const touched = this.touched.filter((e) => e.lang === lang);
     if (touched.length === 0) return true;
-    const oldest = newest[SEARCH_LIMITS.documents - 1];
-    return oldest !== undefined && touched.every((e) => e.publishedMs < oldest.publishedMs);
+    const oldest = nthNewestMs(SEARCH_LIMITS.documents);
+    return oldest !== undefined && touched.every((e) => e.publishedMs < oldest);
   }
 
   /** What the next build's cache records of each source. */
@@ -130,8 +169,29 @@ export class ChangeSet {
     for (const entry of this.entries) {
       const { file } = entry;
       const relatedIds = plan.relatedIds.get(file) ?? this.cache?.sources.get(file)?.relatedIds ?? '';
-      yield { file, stamp: this.stamps.get(file)!, entry, relatedIds };
+      yield { file, stamp: this.sources.stampOf(file), entry, relatedIds };
     }
+  }
+
+  /**
+   * The records that differ from the cache's when no source was added or
+   * removed (the cache's rows stay in place, see cachePatch.ts); null otherwise.
+   */
+  changedRecords(plan: ArticlePlan): SourceRecord[] | null {
+    const { cache } = this;
+    // Every entry cached and as many as cached: the same sources (all valid, or the build would have stopped).
+    const same = cache && cache.sources.size === this.entries.length && this.after.every((e) => cache.sources.has(e.file));
+    if (!same) return null;
+    const record = (entry: ArticleEntry): SourceRecord => {
+      const { file } = entry;
+      return { file, stamp: this.sources.stampOf(file), entry, relatedIds: plan.relatedIds.get(file) ?? cache.sources.get(file)!.relatedIds };
+    };
+    const records = this.after.map(record);
+    for (const [file, ids] of plan.relatedIds) {
+      const cached = cache.sources.get(file)!;
+      if (!this.changedFiles.has(file) && cached.relatedIds !== ids) records.push(record(cached.entry));
+    }
+    return records;
   }
 
   /**
@@ -147,6 +207,8 @@ export class ChangeSet {
   private touch(entry: ArticleEntry): void {
     this.changedIds.add(entry.id);
     this.touched.push(entry);
-    this.touchedSections.add(`${entry.lang}/${entry.section}`);
+    const sections = this.touchedSections.get(entry.lang);
+    if (sections) sections.add(entry.section);
+    else this.touchedSections.set(entry.lang, new Set([entry.section]));
   }
 }

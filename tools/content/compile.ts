@@ -14,19 +14,20 @@ import { apiFiles } from '../../src/content-api/paths';
 import { siteSchema } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
 import { CACHE_VERSION, cacheFile, DEFAULT_CACHE_DIR, dropCache, loadCache, saveCache } from './buildCache';
+import { patchCache } from './cachePatch';
 import { ChangeSet } from './changeSet';
-import { checkCorpus, dirLangOf, listArticleFiles } from './corpus';
+import { checkCorpus, dirLangOf } from './corpus';
 import { ContentError, IssueSink } from './errors';
 import { writeEditionListings } from './listings';
 import { hashText } from './outputHash';
 import { OutputDir } from './outputDir';
-import { compareNewest } from './ranking';
+import { Ranked } from './ranked';
 import { RelatedIndex } from './related';
 import { bodyText, bodyWanted, writeSearchIndex } from './searchIndex';
 import { ShardPool, WORKER_THRESHOLD } from './shardPool';
 import { phaseTimer } from './phases';
-import { readStamps } from './stamps';
 import { readSiteConfig } from './siteConfig';
+import { scanSources, Sources } from './sourceScan';
 import { writeEditionTags } from './tags';
 
 export const DEFAULT_CONTENT_DIR = 'content';
@@ -52,17 +53,6 @@ export interface CompileResult {
   outDir: string;
 }
 
-const groupBy = (entries: readonly ArticleEntry[], key: (e: ArticleEntry) => string) => {
-  const groups = new Map<string, ArticleEntry[]>();
-  for (const entry of entries) {
-    const k = key(entry);
-    const list = groups.get(k);
-    if (list) list.push(entry);
-    else groups.set(k, [entry]);
-  }
-  return groups;
-};
-
 /** Compiles or throws ContentError listing every problem found. */
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const started = performance.now();
@@ -74,9 +64,9 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const siteFile = path.join(contentDir, 'site.yaml');
   const site = await readSiteConfig(siteFile, sink);
   const articlesDir = path.join(contentDir, 'articles');
+  // Listing and stat-ing the sources runs in a worker while this thread loads the cache.
+  const scanning = scanSources(articlesDir);
   phase('site.yaml');
-  const files = listArticleFiles(articlesDir);
-  phase('list sources');
   const dirLang = (file: string) => dirLangOf(articlesDir, file);
   const cachePath = options.cacheDir === false ? null : cacheFile(options.cacheDir ?? DEFAULT_CACHE_DIR, outDir);
   const key = {
@@ -88,23 +78,22 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const cache = cachePath && site ? loadCache(cachePath, key) : null;
   phase('load cache');
 
-  const stamps = new Map(readStamps(files).map((stamp, i) => [files[i]!, stamp]));
-  const toParse = ChangeSet.changedFiles(cache, files, stamps);
+  const sources = new Sources(await scanning);
+  phase('wait for the source scan');
+  const toParse = sources.changedSince(cache);
   phase(`stat sources (${toParse.length} changed)`);
   // Workers repay their start-up only when there is a lot to parse; a one-file edit stays in this thread.
   const pool = new ShardPool(options.workers ?? (toParse.length >= WORKER_THRESHOLD ? 2 : 0));
   try {
     const parsed = await pool.parse(toParse.map((file) => ({ file, dirLang: dirLang(file) })));
-    const changes = new ChangeSet(cache, files, stamps, new Map(parsed.map((r) => [r.file, r])), sink);
+    const changes = new ChangeSet(cache, sources, new Map(parsed.map((r) => [r.file, r])), sink);
     const { entries } = changes;
-    if (site) checkCorpus(site, entries, sink);
+    if (site && !changes.keysUnchanged) checkCorpus(site, entries, sink);
     if (!site || !sink.ok) throw new ContentError(sink.issues);
     phase('parse and check');
 
-    const newest = [...entries].sort(compareNewest);
-    const bySection = groupBy(newest, (e) => `${e.lang}/${e.section}`);
-    const byLang = groupBy(newest, (e) => e.lang);
-    const related = new RelatedIndex(entries, (e) => bySection.get(`${e.lang}/${e.section}`) ?? []);
+    const ranked = new Ranked(entries, !changes.listingsUnchanged);
+    const related = new RelatedIndex(entries, (e) => ranked.section(e.lang, e.section));
     phase('rank');
 
     const out = new OutputDir(outDir, cache?.outputs ?? null, (entry) => changes.summaryChanged(entry));
@@ -119,21 +108,24 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
       // The workers write article files while this thread writes the listings: both wait on the disk much of the time.
       const articles = pool.write(out.dir, plan.jobs, out.updating);
       writing = articles;
-      await out.writeJson(apiFiles.site(), siteSchema, site);
-      for (const edition of site.editions) {
-        const sections = new Map(edition.sections.map((s) => [s.slug, bySection.get(`${edition.lang}/${s.slug}`) ?? []]));
-        const editionNewest = byLang.get(edition.lang) ?? [];
-        await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
-        await writeEditionTags(out, site, edition.lang, editionNewest);
+      if (changes.listingsUnchanged) out.keepAll();
+      else {
+        await out.writeJson(apiFiles.site(), siteSchema, site);
+        for (const edition of site.editions) {
+          const sections = new Map(edition.sections.map((s) => [s.slug, ranked.section(edition.lang, s.slug)]));
+          const editionNewest = ranked.edition(edition.lang);
+          await writeEditionListings(out, site, edition, { newest: editionNewest, sections });
+          await writeEditionTags(out, site, edition.lang, editionNewest);
+        }
       }
       phase('listings');
       const result = await articles;
       out.recordArticles(result.produced, result.written);
       phase('article files');
 
-      for (const edition of site.editions) {
-        const editionNewest = byLang.get(edition.lang) ?? [];
-        if (changes.searchUnchanged(edition.lang, editionNewest) && out.keep(apiFiles.searchIndex(edition.lang))) continue;
+      for (const { lang } of site.editions) {
+        if (changes.searchUnchanged(lang, (n) => ranked.nthNewestMs(lang, n)) && out.keep(apiFiles.searchIndex(lang))) continue;
+        const editionNewest = ranked.edition(lang);
         // Only the newest bodies of each edition are read back, as capped text for the search index.
         const wanted = [...bodyWanted(editionNewest)];
         const blocks = await pool.bodies(wanted.map((e) => ({ file: e.file, dirLang: dirLang(e.file) })));
@@ -142,12 +134,15 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
           const body = blocks.get(entry.file);
           if (body) bodies.set(entry, bodyText(body));
         }
-        await writeSearchIndex(out, edition.lang, editionNewest, bodies);
+        await writeSearchIndex(out, lang, editionNewest, bodies);
       }
       phase('search index');
       await out.commit(changes.goneArticles());
       phase('commit');
-      if (cachePath) saveCache(cachePath, key, changes.records(plan), out.hashes, cache);
+      if (cachePath) {
+        const changed = changes.changedRecords(plan);
+        if (!cache || !changed || !patchCache(cachePath, key, changed, out.hashes, cache)) saveCache(cachePath, key, changes.records(plan), out.hashes, cache);
+      }
       phase('save cache');
     } catch (error) {
       // The workers may still be writing into the folder about to be removed.

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +102,26 @@ describe('incremental builds', () => {
     expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
   });
 
+  it("a story an author lists as related shows its new headline in the listing story's file", async () => {
+    const site = await built({ ...corpus(6), 'en/9.md': articleText(fields('9', { related: ['2'] })) });
+    await site.edit('en/2.md', articleText(fields('2', { section: 'world', headline: 'Two, renamed' })));
+    await site.build();
+    const after = await readTree(site.outDir);
+    expect(after.get('en/articles/9.json')).toContain('Two, renamed');
+    expect(after).toEqual(await fresh(site.content));
+  });
+
+  it('checks across files still catch what an edit breaks: a duplicate id, a related id removed', async () => {
+    const site = await built({ ...corpus(6), 'en/9.md': articleText(fields('9', { related: ['2'] })) });
+    const before = await readTree(site.outDir);
+    await site.edit('en/4.md', articleText(fields('3')).replace('slug: story-3', 'slug: story-4'));
+    await expect(site.build()).rejects.toThrow(/4\.md:\d+: id: duplicate id "3"/);
+    await site.edit('en/4.md', articleText(fields('4')));
+    await site.remove('en/2.md');
+    await expect(site.build()).rejects.toThrow(/9\.md:\d+: related\[0\]: no article has id "2"/);
+    expect(await readTree(site.outDir)).toEqual(before);
+  });
+
   it('a views-only edit rewrites the most-visited list, not the article file', async () => {
     const site = await built(corpus(12));
     const before = await readTree(site.outDir);
@@ -134,6 +154,28 @@ describe('incremental builds', () => {
     const again = await site.build();
     expect(again.incremental).toBe(false);
     expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+  });
+
+  it('edits that keep the list of sources patch the cache, and each rebuild still equals a full build', async () => {
+    const site = await built(corpus(12));
+    const stringsFile = async () => path.join(site.cacheDir, (await readdir(site.cacheDir)).find((f) => f.endsWith('.strings'))!);
+    const stringsTime = async () => (await stat(await stringsFile())).mtimeMs;
+    const original = await stringsTime();
+    const edits: [string, Record<string, unknown>, string, boolean][] = [
+      ['en/5.md', { section: 'politics' }, 'A changed paragraph.', true],
+      ['en/5.md', { section: 'politics', views: 7 }, 'A changed paragraph.', true],
+      ['en/8.md', { section: 'world', headline: 'Eight, patched' }, 'A paragraph.', true],
+      // A tag is a string column: the cache is written whole.
+      ['en/8.md', { section: 'world', headline: 'Eight, patched', tags: ['Tests', 'More'] }, 'A paragraph.', false],
+    ];
+    for (const [name, overrides, body, patched] of edits) {
+      const before = await stringsTime();
+      await site.edit(name, articleText(fields(path.basename(name, '.md'), overrides), body));
+      expect((await site.build()).incremental).toBe(true);
+      expect(await readTree(site.outDir)).toEqual(await fresh(site.content));
+      expect((await stringsTime()) === before, `${name} ${JSON.stringify(overrides)}`).toBe(patched);
+    }
+    expect(await stringsTime()).not.toBe(original);
   });
 
   it('worker threads give the same incremental result', async () => {

@@ -99,6 +99,11 @@ export class OutputDir {
     return hash !== undefined;
   }
 
+  /** Every file the previous build wrote but articles stays as it is (the caller knows no input changed). */
+  keepAll(): void {
+    for (const [file, hash] of this.previous ?? []) this.hashes.set(file, hash);
+  }
+
   /** Article files produced: `written` of them (re)written, the rest left as they were. */
   recordArticles(produced: number, written: number): void {
     this.articles += produced;

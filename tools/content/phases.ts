@@ -10,6 +10,8 @@ import { performance } from 'node:perf_hooks';
 export function phaseTimer(enabled = Boolean(process.env.DATELINE_CONTENT_TIMINGS)): (phase: string) => void {
   let last = performance.now();
   let lastCpu = process.cpuUsage();
+  // Start-up: what the process did before the build began (node, bundle check, loading the compiler).
+  if (enabled) console.error(`content: start-up ${Math.round(last)} ms (CPU ${Math.round((lastCpu.user + lastCpu.system) / 1000)} ms)`);
   return (phase) => {
     if (!enabled) return;
     const now = performance.now();

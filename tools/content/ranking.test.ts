@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntry } from './articleEntry';
+import { Ranked } from './ranked';
 import { compareNewest, editorsPicks, mostVisited, paginate } from './ranking';
 
-function entry(id: string, publishedAt: string, views = 0, picks: ArticleEntry['picks'] = {}): ArticleEntry {
+function entry(id: string, publishedAt: string, views = 0, picks: ArticleEntry['picks'] = {}, lang = 'en', section = 'politics'): ArticleEntry {
   return {
     file: `${id}.md`,
     id,
-    lang: 'en',
-    section: 'politics',
+    lang,
+    section,
     slug: `s-${id}`,
     summary: { id, slug: `s-${id}`, lang: 'en', section: 'politics', headline: id, summary: '', publishedAt, image: null, path: `/en/${id}`, sample: false },
     views,
@@ -60,5 +61,20 @@ describe('ranking', () => {
     ]);
     expect(paginate(list.slice(0, 20), 10)).toHaveLength(2);
     expect(paginate([], 10)).toEqual([{ page: 1, pageCount: 1, items: [] }]);
+  });
+
+  it('Ranked gives the same orders section by section as sorted all at once, and the n-th newest date without sorting', () => {
+    const days = ['01', '02', '02', '03', '03', '03', '04', '05'];
+    const all = Array.from({ length: 40 }, (_, i) =>
+      entry(String(100 + ((i * 7) % 40)), `2021-03-${days[i % days.length]}T10:00:00Z`, 0, {}, i % 3 ? 'en' : 'fa', i % 2 ? 'world' : 'politics'),
+    );
+    const lazy = new Ranked(all, false);
+    const eager = new Ranked(all, true);
+    for (const lang of ['en', 'fa']) {
+      for (const section of ['politics', 'world', 'none']) expect(lazy.section(lang, section)).toEqual(eager.section(lang, section));
+      for (const n of [1, 2, 5, 13, 14, 30]) expect(new Ranked(all, false).nthNewestMs(lang, n), `${lang} ${n}`).toBe(eager.edition(lang)[n - 1]?.publishedMs);
+    }
+    expect(ids([...eager.section('en', 'world')])).toEqual(ids(all.filter((e) => e.lang === 'en' && e.section === 'world').sort(compareNewest)));
+    expect(lazy.edition('en')).toEqual(eager.edition('en'));
   });
 });

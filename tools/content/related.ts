@@ -9,16 +9,20 @@ import { compareNewest } from './ranking';
 export const RELATED_SIZE = 3;
 
 export class RelatedIndex {
-  private readonly byId: Map<string, ArticleEntry>;
+  /** Built when an author-listed story is first asked about: an incremental build seldom needs it. */
+  private byIdMap: Map<string, ArticleEntry> | null = null;
   /** `${lang}/${section}` -> tag (lower case) -> entries, newest first; built for a section when first asked. */
   private readonly byTag = new Map<string, Map<string, ArticleEntry[]>>();
 
   constructor(
-    entries: readonly ArticleEntry[],
+    private readonly entries: readonly ArticleEntry[],
     /** The entry's section, newest first. */
     private readonly sectionNewest: (entry: ArticleEntry) => readonly ArticleEntry[],
-  ) {
-    this.byId = new Map(entries.map((e) => [e.id, e]));
+  ) {}
+
+  private get byId(): Map<string, ArticleEntry> {
+    this.byIdMap ??= new Map(this.entries.map((e) => [e.id, e]));
+    return this.byIdMap;
   }
 
   relatedTo(entry: ArticleEntry): ArticleEntry[] {

@@ -4,9 +4,9 @@
  * machine), otherwise one shard in this thread. Each file stays with the
  * shard that parsed it, which keeps its body for the write pass.
  */
-import { Worker } from 'node:worker_threads';
 import type { Block } from '../../src/content-api/schemas';
 import { ArticleShard, type ParseJob, type ParseResult, type WriteJob, type WriteResult } from './shard';
+import { startWorker } from './workers';
 
 type FileRef = { file: string; dirLang: string | null };
 
@@ -41,9 +41,7 @@ function localShard(): Shard {
 }
 
 function workerShard(): Shard {
-  const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), {
-    workerData: { entry: new URL('./parseWorker.ts', import.meta.url).href },
-  });
+  const worker = startWorker('parseWorker');
   // One request in flight per worker: the pool awaits each before sending the next.
   let pending: { resolve: (value: never) => void; reject: (error: Error) => void } | null = null;
   worker.on('message', (reply: { ok?: never; error?: string }) => {

@@ -1,0 +1,13 @@
+/** A worker thread that lists and stats the sources (see sourceScan.ts). */
+import { parentPort } from 'node:worker_threads';
+import { scanNow } from './sourceScan';
+
+const port = parentPort!;
+port.once('message', (articlesDir: string) => {
+  try {
+    const scan = scanNow(articlesDir);
+    port.postMessage({ ok: scan }, [scan.stamps.buffer]);
+  } catch (error) {
+    port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
