@@ -3,7 +3,7 @@
  * app's markup in the built shell, checked against the Content-Security-
  * Policy, written with its .br and .gz siblings while the bytes are in memory.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Query } from '@tanstack/react-query';
 import { pageProblems } from '../csp/pageProblems';
@@ -47,7 +47,12 @@ export interface PageWriterOptions {
   distDir: string;
 }
 
-/** A function that renders, checks and writes one job; errors say why, the pool adds which page. */
+/**
+ * A function that renders, checks and writes one job; errors say why, the
+ * pool adds which page. Writes are synchronous: the worker's thread has
+ * nothing else to do, and async writes cost more in round trips than a
+ * small file's write takes.
+ */
 export function pageWriter({ entry, template, policy, distDir }: PageWriterOptions): (job: PageJob) => Promise<void> {
   // Most pages share a folder with others (page/2, page/3…); one mkdir per folder, not per page.
   const made = new Set<string>();
@@ -59,12 +64,13 @@ export function pageWriter({ entry, template, policy, distDir }: PageWriterOptio
     const target = path.join(distDir, job.file);
     const dir = path.dirname(target);
     if (!made.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    await writeFile(target, html);
+    writeFileSync(target, html);
     if (html.length < MIN_BYTES) return;
     const { br, gz } = compress(html, PAGE_BROTLI_QUALITY);
-    await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
+    writeFileSync(`${target}.br`, br);
+    writeFileSync(`${target}.gz`, gz);
   };
 }

@@ -32,9 +32,15 @@ export async function prerender(worker: URL, snapshot: ApiSnapshot, distDir: str
     template: await readFile(path.join(distDir, 'index.html'), 'utf8'),
     policy: await readPolicy(distDir),
   };
-  const jobs = pageJobs(snapshot);
+  const written = new Set<string>();
+  function* jobs() {
+    for (const job of pageJobs(snapshot)) {
+      written.add(job.file);
+      yield job;
+    }
+  }
   try {
-    await runPool({ script: worker, workerData: data, jobs, threads: renderThreads(), batchSize: BATCH_SIZE });
+    await runPool({ script: worker, workerData: data, jobs: jobs(), threads: renderThreads(), batchSize: BATCH_SIZE });
   } catch (error) {
     throw new Error(`prerender: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -42,5 +48,5 @@ export async function prerender(worker: URL, snapshot: ApiSnapshot, distDir: str
   const table = routeTable(snapshot);
   await writeFile(path.join(distDir, routesFile), `${JSON.stringify(table)}\n`);
   await writeFile(path.join(distDir, nginxRoutesFile), renderNginxRouteMaps(table));
-  return new Set(jobs.map((job) => job.file));
+  return written;
 }

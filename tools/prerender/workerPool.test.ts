@@ -8,12 +8,12 @@ const jobs = (n: number, outcome: (i: number) => TestJob['outcome'] = () => 'ok'
 
 describe('batches', () => {
   it('splits jobs in order, the last batch holding the rest', () => {
-    expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(batches([], 50)).toEqual([]);
+    expect([...batches([1, 2, 3, 4, 5], 2)]).toEqual([[1, 2], [3, 4], [5]]);
+    expect([...batches([], 50)]).toEqual([]);
   });
 
   it('refuses a batch size that would never finish', () => {
-    expect(() => batches([1], 0)).toThrow(RangeError);
+    expect(() => [...batches([1], 0)]).toThrow(RangeError);
   });
 });
 
@@ -28,6 +28,28 @@ describe('threadCount', () => {
 describe('runPool', () => {
   it('runs every job across the workers', async () => {
     expect(await runPool({ script, jobs: jobs(23), threads: 2, batchSize: 5 })).toBe(23);
+  });
+
+  it('pulls jobs from a generator only as workers ask for them', async () => {
+    let made = 0;
+    function* lazy(): Generator<TestJob> {
+      for (let i = 0; i < 40; i++) {
+        made++;
+        yield { url: `/en/news/${i}`, outcome: 'ok' };
+      }
+    }
+    const source = lazy();
+    const run = runPool({ script, jobs: source, threads: 2, batchSize: 4 });
+    expect(made).toBe(8);
+    expect(await run).toBe(40);
+  });
+
+  it('fails when making a job fails', async () => {
+    function* broken(): Generator<TestJob> {
+      yield* jobs(9);
+      throw new Error('no head for /en/news/9');
+    }
+    await expect(runPool({ script, jobs: broken(), threads: 2, batchSize: 3 })).rejects.toThrow('no head for /en/news/9');
   });
 
   it('finishes at once with no jobs', async () => {

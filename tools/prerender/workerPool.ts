@@ -13,17 +13,24 @@ export interface PoolOptions<J> {
   /** The worker's module; it answers each batch (a J[] message) with one WorkerReply. */
   script: URL | string;
   workerData?: unknown;
-  jobs: readonly J[];
+  /** Pulled a batch at a time, so a generator's jobs exist only while they are in flight. */
+  jobs: Iterable<J>;
   threads: number;
   batchSize: number;
 }
 
-/** `jobs` in order, `size` at a time. */
-export function batches<J>(jobs: readonly J[], size: number): J[][] {
+/** `jobs` in order, `size` at a time, made as they are asked for. */
+export function* batches<J>(jobs: Iterable<J>, size: number): Generator<J[]> {
   if (!(size >= 1)) throw new RangeError(`batch size must be at least 1, got ${size}`);
-  const out: J[][] = [];
-  for (let i = 0; i < jobs.length; i += size) out.push(jobs.slice(i, i + size));
-  return out;
+  let batch: J[] = [];
+  for (const job of jobs) {
+    batch.push(job);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** Never more workers than batches: each one costs a copy of the app. */
@@ -33,8 +40,16 @@ export function threadCount(wanted: number, batchCount: number): number {
 
 /** Resolves with the number of jobs done. */
 export function runPool<J>({ script, workerData, jobs, threads, batchSize }: PoolOptions<J>): Promise<number> {
-  const queue = batches(jobs, batchSize);
-  if (queue.length === 0) return Promise.resolve(0);
+  const source = batches(jobs, batchSize);
+  // The first batch of each worker, taken up front to know how many workers are worth starting.
+  const first: J[][] = [];
+  for (let i = 0; i < Math.max(1, Math.floor(threads)); i++) {
+    const next = source.next();
+    if (next.done) break;
+    first.push(next.value);
+  }
+  if (first.length === 0) return Promise.resolve(0);
+  const take = (): J[] | undefined => first.shift() ?? source.next().value ?? undefined;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     /** Workers stopped because the queue ran dry; any other exit lost a batch. */
@@ -49,14 +64,21 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
       reject(error);
     };
     const feed = (worker: Worker) => {
-      const next = queue.shift();
+      let next: J[] | undefined;
+      try {
+        next = take();
+      } catch (error) {
+        // Making a job failed (a page's head, say): the run fails as a worker's error would.
+        fail(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       if (next) worker.postMessage(next);
       else {
         retired.add(worker);
         void worker.terminate();
       }
     };
-    for (let i = 0; i < threadCount(threads, queue.length); i++) {
+    for (let i = 0; i < threadCount(threads, first.length); i++) {
       const worker = new Worker(script, { workerData });
       workers.push(worker);
       live++;
