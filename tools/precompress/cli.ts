@@ -10,7 +10,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ASSET_BROTLI_QUALITY, compress, MIN_BYTES, TEXT } from './compress';
+import { assetQuality, compress, MIN_BYTES, TEXT } from './compress';
 import { distFiles } from './distFiles';
 
 async function mtime(file: string): Promise<number> {
@@ -34,7 +34,7 @@ export async function precompress(dir: string): Promise<{ written: number; fresh
     }
     const body = await readFile(file);
     if (body.length < MIN_BYTES) continue;
-    const { br, gz } = compress(body, ASSET_BROTLI_QUALITY);
+    const { br, gz } = compress(body, assetQuality(body.length));
     await writeFile(`${file}.br`, br);
     await writeFile(`${file}.gz`, gz);
     written++;

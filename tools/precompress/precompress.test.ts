@@ -4,6 +4,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { precompress } from './cli';
+import { ASSET_BROTLI_QUALITY, assetQuality, LARGE_FILE_BYTES, PAGE_BROTLI_QUALITY } from './compress';
 import { distFiles } from './distFiles';
 
 const page = Buffer.from(`<!doctype html><p>${'Wire copy, paragraph after paragraph. '.repeat(100)}</p>`);
@@ -43,5 +44,12 @@ describe('precompress', () => {
     const later = new Date(Date.now() + 60_000);
     await utimes(file, later, later);
     expect(await precompress(dir)).toEqual({ written: 1, fresh: 1 });
+  });
+});
+
+describe('assetQuality', () => {
+  it('spends the maximum on files readers fetch, not on multi-megabyte sitemaps', () => {
+    expect(assetQuality(300 * 1024)).toBe(ASSET_BROTLI_QUALITY);
+    expect(assetQuality(LARGE_FILE_BYTES + 1)).toBe(PAGE_BROTLI_QUALITY);
   });
 });
