@@ -3,7 +3,8 @@
  * own schemas: the prerenderer and the discovery files are generated from
  * exactly what readers will fetch, not from a second view of content/.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { apiFiles } from '../../src/content-api/paths';
@@ -46,7 +47,8 @@ export async function readApiFile<S extends v.GenericSchema>(apiDir: string, fil
   const full = path.join(apiDir, file);
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(full, 'utf8'));
+    // Synchronously: at 100,000 articles the async reads' round trips cost 36 s where these take 14 s.
+    json = JSON.parse(readFileSync(full, 'utf8'));
   } catch (error) {
     throw new Error(`${full}: cannot read the built API (run the content build first): ${String(error)}`);
   }
@@ -60,26 +62,17 @@ export function byNewest(a: { publishedAt: string; id: string }, b: { publishedA
   return b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id, 'en', { numeric: true });
 }
 
-/** Files read at once: enough to keep the disk busy, far below the open-file limit 100,000 at once would hit. */
-export const READ_CONCURRENCY = 64;
-
-/** `fn` over `items`, at most `limit` at a time, results in order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += limit) out.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
-  return out;
-}
-
 async function readArticles(apiDir: string, lang: string): Promise<Article[]> {
   const dir = path.dirname(path.join(apiDir, apiFiles.article(lang, '0')));
   // The compiler writes no articles/ folder for an edition without articles (a generated corpus has only English).
   const all = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
   const names = all.filter((n) => n.endsWith('.json'));
-  const articles = await mapLimit(names, READ_CONCURRENCY, async (n) => {
+  const articles: Article[] = [];
+  for (const n of names) {
     // Validated whole (the pages are rendered from these files), then kept without what no caller here reads.
     const article = await readApiFile(apiDir, apiFiles.article(lang, n.slice(0, -5)), articleSchema);
-    return { ...article, body: [], related: [] };
-  });
+    articles.push({ ...article, body: [], related: [] });
+  }
   return articles.sort(byNewest);
 }
 

@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const distDir = path.resolve(values.dist ?? 'dist');
   const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
   let started = performance.now();
-  // Vite's build of the worker waits on its own child processes as much as on this thread; the reads overlap it.
+  // Both at once: Vite's build of the worker does much of its work off this thread, in Rolldown's own.
   const [snapshot, worker] = await Promise.all([
     readApiSnapshot(path.join(distDir, 'api', 'v1')),
     command === 'discovery' ? null : buildRenderWorker(process.cwd()),
