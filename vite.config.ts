@@ -8,8 +8,9 @@ import { startupPreloadPlugin } from './tools/startup-preload/startupPreload';
 import { envPrefix } from './tools/prerender/viteEnv';
 
 export default defineConfig({
+  // DATELINE_CONTENT_DIR builds another corpus (the full-build benchmark's generated ones) instead of content/.
   // The inline CSS plugin must run before the CSP plugin, which hashes the <style> it writes.
-  plugins: [react(), contentPlugin(), inlineCssPlugin(), startupPreloadPlugin(), cspPlugin(), ...pwaPlugins()],
+  plugins: [react(), contentPlugin({ contentDir: process.env.DATELINE_CONTENT_DIR }), inlineCssPlugin(), startupPreloadPlugin(), cspPlugin(), ...pwaPlugins()],
   // One stylesheet for every page, inlined into each (tools/inline-css): no route waits for CSS of its own.
   build: { cssCodeSplit: false },
   envPrefix,

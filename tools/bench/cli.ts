@@ -1,5 +1,9 @@
 /**
- * npm run bench [-- --only bytes,lighthouse,nav,content] [--sizes 1000,10000,100000]
+ * npm run bench [-- --only bytes,lighthouse,nav,content,fullbuild] [--sizes 1000,10000,100000] [--corpus DIR]
+ *
+ * `fullbuild` (not in the default set: at 100,000 articles it takes minutes and
+ * rewrites dist/) runs `npm run build` over each size's generated corpus, or
+ * over --corpus DIR for one size.
  *
  * Prints figures; never fails because a machine is slow. Needs a production
  * build in dist/ (`npm run build`) for the browser figures.
@@ -11,12 +15,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { coldLoadBytes, launch, prefetchedNavigation, type LoadBytes } from './browser';
 import { contentBuild, type BuildFigures } from './contentBuild';
+import { fullBuild, type FullBuildFigures } from './fullBuild';
 import { buildFloor } from './floor/buildFloor';
 import { lighthouseMedian, type LighthouseFigures } from './lighthouse';
 import { PAGES, SEED_API_FILE, SEED_PATH, startServer, type PageKind } from './pages';
 import { printReport } from './report';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' }, dist: { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' }, dist: { type: 'string' }, corpus: { type: 'string' } } });
 const only = new Set((values.only ?? 'bytes,lighthouse,nav,content').split(','));
 const sizes = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
 const dist = path.resolve(values.dist ?? 'dist');
@@ -26,6 +31,7 @@ export interface Report {
   lighthouse?: Partial<Record<PageKind, LighthouseFigures>>;
   navigationMs?: number;
   builds?: BuildFigures[];
+  fullBuilds?: FullBuildFigures[];
 }
 
 async function browserFigures(report: Report): Promise<void> {
@@ -68,6 +74,13 @@ if (only.has('content')) {
   for (const size of sizes) {
     console.error(`bench: content build of ${size} articles…`);
     report.builds.push(await contentBuild(size));
+  }
+}
+if (only.has('fullbuild')) {
+  report.fullBuilds = [];
+  for (const size of sizes) {
+    console.error(`bench: full build of ${size} articles…`);
+    report.fullBuilds.push(fullBuild(size, values.corpus));
   }
 }
 printReport(report);

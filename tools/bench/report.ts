@@ -26,6 +26,12 @@ export function printReport(report: Report): void {
     rows.push([`Rebuild after one article changes, ${n}`, `${b.incrementalS.toFixed(1)} s wall, peak ${Math.round(b.incrementalPeakMb)} MB`, `${b.incrementalCpuS.toFixed(1)} s CPU, ${b.incrementalWritten} files rewritten`]);
     rows.push([`Largest section page / sidebar / any file, ${n}`, `${kb(b.largestSectionPage)} / ${kb(b.largestSidebar)} / ${kb(b.largestFile)}`, '']);
   }
+  for (const f of report.fullBuilds ?? []) {
+    const n = f.articles.toLocaleString('en');
+    for (const s of [...f.steps, f.total]) {
+      rows.push([`Full build, ${n} articles: ${s.step}`, `${s.seconds.toFixed(1)} s wall, peak ${Math.round(s.peakMb)} MB`, `${s.cpuSeconds.toFixed(1)} s CPU${s === f.total ? `, ${f.pages.toLocaleString('en')} pages` : ''}`]);
+    }
+  }
   console.log('| figure | value | note |\n| --- | --- | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 }

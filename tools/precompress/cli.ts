@@ -1,34 +1,50 @@
 /**
  * tsx tools/precompress/cli.ts [DIR]
  *
- * Writes .br and .gz siblings of dist's text assets at maximum compression,
- * which `npm start` and nginx serve instead of compressing per request. The
- * JSON API is left to on-the-fly compression for now: a 100,000-article API
- * would add hundreds of thousands of files to every build.
+ * Writes .br and .gz siblings of dist's text assets, which `npm start` and
+ * nginx serve instead of compressing per request. The prerendered pages are
+ * compressed by the prerender workers as they are written (compress.ts); a
+ * file whose siblings are already as new as it is skipped. The JSON API is
+ * left to on-the-fly compression for now: a 100,000-article API would add
+ * hundreds of thousands of files to every build.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { assetQuality, compress, MIN_BYTES, TEXT } from './compress';
+import { distFiles } from './distFiles';
 
-const TEXT = /\.(js|mjs|css|html|svg|xml|txt|webmanifest)$/;
-/** Below this, compression overhead outweighs the saving (the server's own threshold). */
-const MIN_BYTES = 1024;
-
-export async function precompress(dir: string): Promise<number> {
-  const names = (await readdir(dir, { recursive: true })).filter((name) => TEXT.test(name) && !name.startsWith(`api${path.sep}`));
-  let count = 0;
-  for (const name of names) {
-    const file = path.join(dir, name);
-    const body = await readFile(file);
-    if (body.length < MIN_BYTES) continue;
-    await writeFile(`${file}.br`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    await writeFile(`${file}.gz`, gzipSync(body, { level: 9 }));
-    count++;
-  }
-  return count;
+async function mtime(file: string): Promise<number> {
+  return stat(file).then((s) => s.mtimeMs, () => -1);
 }
 
-const dir = path.resolve(process.argv[2] ?? 'dist');
-const started = performance.now();
-const count = await precompress(dir);
-console.log(`precompress: ${count} files in ${dir} (.br and .gz) in ${Math.round(performance.now() - started)} ms`);
+async function isFresh(file: string): Promise<boolean> {
+  const own = await mtime(file);
+  const [br, gz] = await Promise.all([mtime(`${file}.br`), mtime(`${file}.gz`)]);
+  return br >= own && gz >= own;
+}
+
+export async function precompress(dir: string): Promise<{ written: number; fresh: number }> {
+  let written = 0;
+  let fresh = 0;
+  for (const name of await distFiles(dir, (n) => TEXT.test(n))) {
+    const file = path.join(dir, name);
+    if (await isFresh(file)) {
+      fresh++;
+      continue;
+    }
+    const body = await readFile(file);
+    if (body.length < MIN_BYTES) continue;
+    const { br, gz } = compress(body, assetQuality(body.length));
+    await writeFile(`${file}.br`, br);
+    await writeFile(`${file}.gz`, gz);
+    written++;
+  }
+  return { written, fresh };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const dir = path.resolve(process.argv[2] ?? 'dist');
+  const started = performance.now();
+  const { written, fresh } = await precompress(dir);
+  console.log(`precompress: ${written} files in ${dir} (.br and .gz), ${fresh} already compressed, in ${Math.round(performance.now() - started)} ms`);
+}

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiFileFetch } from './apiFetch';
+import { apiFileFetch, isShared } from './apiFetch';
 
 let dir = '';
 beforeAll(async () => {
@@ -22,5 +22,15 @@ describe('apiFileFetch', () => {
     const fetchFile = apiFileFetch(dir, 'https://api.example/v1/');
     expect((await fetchFile('https://api.example/v1/../../etc/passwd')).status).toBe(404);
     await expect(fetchFile('https://elsewhere.example/x')).rejects.toThrow(/no network/);
+  });
+});
+
+describe('isShared', () => {
+  it('keeps the files every page reads, not articles, numbered pages or big files', () => {
+    expect(isShared('site.json', 700)).toBe(true);
+    expect(isShared('en/sections/politics/most-visited.json', 2000)).toBe(true);
+    expect(isShared('en/articles/1000000.json', 3000)).toBe(false);
+    expect(isShared('en/sections/politics/page-12.json', 5000)).toBe(false);
+    expect(isShared('en/search-index.json', 3_690_264)).toBe(false);
   });
 });

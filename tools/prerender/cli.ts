@@ -2,17 +2,20 @@
  * tsx tools/prerender/cli.ts all|pages|discovery [--dist DIR]
  *
  * Runs after `vite build`, reading DIR/api/v1 (default dist): `pages` builds
- * the server entry and prerenders every page, `discovery` writes sitemaps,
- * robots.txt and feeds, `all` does both. SITE_ORIGIN sets the absolute
- * addresses (docs/seo.md).
+ * the render worker and prerenders every page (each checked against the
+ * Content-Security-Policy and precompressed as it is written), then checks
+ * dist's other HTML pages against the policy; `discovery` writes sitemaps,
+ * robots.txt and feeds; `all` does both. SITE_ORIGIN sets the absolute
+ * addresses (docs/seo.md); DATELINE_PRERENDER_THREADS the worker count.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteOrigin } from '../../src/seo';
+import { checkDist, describeProblems } from '../csp/check';
 import { readApiSnapshot } from './apiSnapshot';
 import { discoveryFiles, writeSiteFiles } from './discovery';
 import { prerender } from './prerender';
-import { buildServerEntry } from './ssrBuild';
+import { buildRenderWorker } from './ssrBuild';
 
 const USAGE = 'usage: cli.ts all|pages|discovery [--dist DIR]';
 
@@ -24,14 +27,22 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values } = parseArgs({ args: rest, options: { dist: { type: 'string' } } });
   const distDir = path.resolve(values.dist ?? 'dist');
-  const snapshot = await readApiSnapshot(path.join(distDir, 'api', 'v1'));
   const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
+  let started = performance.now();
+  // Both at once: Vite's build of the worker does much of its work off this thread, in Rolldown's own.
+  const [snapshot, worker] = await Promise.all([
+    readApiSnapshot(path.join(distDir, 'api', 'v1')),
+    command === 'discovery' ? null : buildRenderWorker(process.cwd()),
+  ]);
+  console.log(`prerender: API read${worker ? ' and render worker built' : ''} in ${ms(started)}`);
 
-  if (command !== 'discovery') {
-    const started = performance.now();
-    const entry = await buildServerEntry(process.cwd());
-    const count = await prerender(entry, snapshot, distDir);
-    console.log(`prerender: ${count} pages for ${siteOrigin} in ${ms(started)}`);
+  if (worker) {
+    started = performance.now();
+    const written = await prerender(worker, snapshot, distDir);
+    console.log(`prerender: ${written.size} pages for ${siteOrigin} in ${ms(started)}`);
+    const { pages, problems } = await checkDist(distDir, written);
+    if (problems.length > 0) throw new Error(describeProblems(problems));
+    console.log(`csp: ${written.size + pages} pages carry the policy and run nothing it forbids`);
   }
   if (command !== 'pages') {
     const started = performance.now();

@@ -59,7 +59,7 @@ describe('routeTable', () => {
 describe('pageJobs', () => {
   it('writes a not-found page per edition', () => {
     const fa = { ...edition, lang: 'fa', dir: 'rtl' as const };
-    const jobs = pageJobs({ apiDir: '', site: { ...site, editions: [edition, fa] }, editions: [] });
+    const jobs = [...pageJobs({ apiDir: '', site: { ...site, editions: [edition, fa] }, editions: [] })];
     const notFound = jobs.filter((j) => j.status === 404).map((j) => [j.url, j.file, j.head.lang, j.head.dir]);
     expect(notFound).toEqual([
       ['/en/__not-found__', '404.html', 'en', 'ltr'],

@@ -29,26 +29,28 @@ export function fileForUrl(url: string): string {
   return `${pageDir ? `${pageDir}/` : ''}index.html`;
 }
 
-export function pageJobs(snapshot: ApiSnapshot): PageJob[] {
+/**
+ * Made one at a time as the render workers ask for them: at 100,000
+ * articles the heads alone would hold hundreds of megabytes if listed at once.
+ */
+export function* pageJobs(snapshot: ApiSnapshot): Generator<PageJob> {
   const { site } = snapshot;
-  const jobs: PageJob[] = [];
-  const add = (url: string, head: PageHead) => jobs.push({ url, file: fileForUrl(url), status: 200, head });
+  const job = (url: string, head: PageHead): PageJob => ({ url, file: fileForUrl(url), status: 200, head });
   for (const { edition, articles, sectionPages, tagPages } of snapshot.editions) {
     const ctx = { site, edition };
-    add(paths.home(edition.lang), homeHead(ctx));
-    for (const page of sectionPages) add(paths.section(edition.lang, page.section.slug, page.page), sectionHead(ctx, page));
-    for (const page of tagPages) add(paths.tag(edition.lang, page.tag.slug, page.page), tagHead(ctx, page));
+    yield job(paths.home(edition.lang), homeHead(ctx));
+    for (const page of sectionPages) yield job(paths.section(edition.lang, page.section.slug, page.page), sectionHead(ctx, page));
+    for (const page of tagPages) yield job(paths.tag(edition.lang, page.tag.slug, page.page), tagHead(ctx, page));
     // The empty search page (masthead, heading, form) renders the same before and after its index loads.
     // Not the saved page: its list comes from the device (IndexedDB) before the first render, so markup made here would not match.
-    add(paths.search(edition.lang), searchHead(ctx));
-    for (const article of articles) add(paths.article(article), articleHead(ctx, article));
+    yield job(paths.search(edition.lang), searchHead(ctx));
+    for (const article of articles) yield job(paths.article(article), articleHead(ctx, article));
   }
   // An address no route knows renders the not-found page in its edition's frame: the default edition's
   // for any path, and each other edition's own for paths under it (routeTable's `notFound`).
   for (const edition of site.editions) {
-    jobs.push({ url: `${paths.home(edition.lang)}/__not-found__`, file: notFoundFile(site, edition.lang), status: 404, head: notFoundHead({ site, edition }) });
+    yield { url: `${paths.home(edition.lang)}/__not-found__`, file: notFoundFile(site, edition.lang), status: 404, head: notFoundHead({ site, edition }) };
   }
-  return jobs;
 }
 
 /** `404.html` for the default edition, `<lang>/404.html` for the others. */

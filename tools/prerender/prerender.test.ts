@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { searchEngineQuery, siteQuery } from '../../src/content-api/queries';
-import { belongsInPage, SEARCH_INDEX_KEY } from './prerender';
+import { belongsInPage, SEARCH_INDEX_KEY } from './pageWriter';
 
 describe('belongsInPage', () => {
   it('keeps the search index out of the page and the page\'s own data in', () => {

@@ -4,31 +4,31 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { envPrefix } from './viteEnv';
 
-export const SSR_ENTRY = 'src/entry-server.tsx';
+export const RENDER_WORKER = 'tools/prerender/renderWorker.ts';
 export const SSR_OUT_DIR = '.cache/ssr';
 
-/** What src/entry-server.tsx exports, as the prerenderer uses it. */
-export type ServerEntry = typeof import('../../src/entry-server');
-
 /**
- * Builds the server entry with its own minimal config rather than
- * vite.config.ts: the content and PWA plugins there write into public/ and
- * dist/, which a second, server-side build must not touch.
+ * Builds the render worker, and with it the app's server entry, with its own
+ * minimal config rather than vite.config.ts: the content and PWA plugins
+ * there write into public/ and dist/, which a second, server-side build must
+ * not touch. No public dir: Vite would copy public/ (the whole content API,
+ * 100,000 files at scale) into the output. Returns the worker's address.
  */
-export async function buildServerEntry(root: string): Promise<ServerEntry> {
+export async function buildRenderWorker(root: string): Promise<URL> {
   const outDir = path.join(root, SSR_OUT_DIR);
   await build({
     root,
     configFile: false,
+    publicDir: false,
     logLevel: 'warn',
     envPrefix,
     plugins: [react()],
     build: {
-      ssr: SSR_ENTRY,
+      ssr: RENDER_WORKER,
       outDir,
       emptyOutDir: true,
-      rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
+      rollupOptions: { output: { entryFileNames: 'render-worker.mjs' } },
     },
   });
-  return (await import(pathToFileURL(path.join(outDir, 'entry-server.mjs')).href)) as ServerEntry;
+  return pathToFileURL(path.join(outDir, 'render-worker.mjs'));
 }

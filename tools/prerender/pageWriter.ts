@@ -1,0 +1,76 @@
+/**
+ * Renders one page job to its file in dist/, inside a render worker: the
+ * app's markup in the built shell, checked against the Content-Security-
+ * Policy, written with its .br and .gz siblings while the bytes are in memory.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Query } from '@tanstack/react-query';
+import { pageProblems } from '../csp/pageProblems';
+import type { CspFile } from '../csp/policy';
+import { compress, MIN_BYTES, PAGE_BROTLI_QUALITY } from '../precompress/compress';
+import { composeDocument } from './document';
+import type { PageJob } from './pages';
+
+/** What src/entry-server.tsx exports, as the prerenderer uses it. */
+export type ServerEntry = typeof import('../../src/entry-server');
+
+/**
+ * searchEngineQuery's key (src/content-api/queries.ts, which reads Vite's
+ * import.meta.env and so cannot load here; prerender.test.ts keeps the two in step).
+ */
+export const SEARCH_INDEX_KEY = 'search-index';
+
+/**
+ * The search index is megabytes and the search page loads it itself; the
+ * page's markup before a query does not depend on it, so it stays out.
+ */
+export const belongsInPage = (query: Pick<Query, 'state' | 'queryKey'>) =>
+  query.state.status === 'success' && query.queryKey[0] !== SEARCH_INDEX_KEY;
+
+export async function renderJob(entry: ServerEntry, job: PageJob, template: string): Promise<string> {
+  const client = entry.createQueryClient();
+  const result = await entry.renderRoute(job.url, client);
+  if (result.kind === 'redirect') throw new Error(`redirects to ${result.location}`);
+  // The not-found page renders from the catch-all route, which answers 200 in the app; its file gets the 404.
+  if (job.status === 200 && result.status !== 200) throw new Error(`rendered with status ${result.status}, expected ${job.status}`);
+  const state = { path: job.status === 200 ? job.url : null, queries: entry.dehydrate(client, { shouldDehydrateQuery: belongsInPage }) };
+  client.clear();
+  return composeDocument(template, { head: job.head, appHtml: result.html, state });
+}
+
+export interface PageWriterOptions {
+  entry: ServerEntry;
+  /** The built index.html. */
+  template: string;
+  policy: CspFile;
+  distDir: string;
+}
+
+/**
+ * A function that renders, checks and writes one job; errors say why, the
+ * pool adds which page. Writes are synchronous: the worker's thread has
+ * nothing else to do, and async writes cost more in round trips than a
+ * small file's write takes.
+ */
+export function pageWriter({ entry, template, policy, distDir }: PageWriterOptions): (job: PageJob) => Promise<void> {
+  // Most pages share a folder with others (page/2, page/3…); one mkdir per folder, not per page.
+  const made = new Set<string>();
+  return async (job) => {
+    const page = await renderJob(entry, job, template);
+    const problems = pageProblems(page, policy);
+    if (problems.length > 0) throw new Error(`breaks the Content-Security-Policy: it ${problems.join('; it ')}`);
+    const html = Buffer.from(page);
+    const target = path.join(distDir, job.file);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(target, html);
+    if (html.length < MIN_BYTES) return;
+    const { br, gz } = compress(html, PAGE_BROTLI_QUALITY);
+    writeFileSync(`${target}.br`, br);
+    writeFileSync(`${target}.gz`, gz);
+  };
+}
