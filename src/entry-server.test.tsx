@@ -35,6 +35,14 @@ describe('renderRoute', () => {
     expect(keys).toEqual(expect.arrayContaining(['site', 'article', 'story-list']));
   });
 
+  it('neither fetches nor embeds what only the device knows (the saved list), so one pass renders the article', async () => {
+    const client = createQueryClient();
+    await renderRoute(SEED, client);
+    const saved = client.getQueryCache().find({ queryKey: ['saved'] });
+    expect(saved?.state).toMatchObject({ status: 'pending', fetchStatus: 'idle', dataUpdateCount: 0 });
+    expect(dehydrate(client).queries.map((q) => q.queryKey[0])).not.toContain('saved');
+  });
+
   it('renders a later section page for its query string', async () => {
     const result = await renderRoute('/en/section/politics?page=2', createQueryClient());
     expect(result.kind === 'page' && result.html).toMatch(/Politics/);

@@ -3,7 +3,7 @@
  * same routes and providers as src/main.tsx, rendered to a string with
  * React Router's static handler.
  */
-import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { dehydrate, QueryClientProvider, type Query, type QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
@@ -19,6 +19,9 @@ export type RenderResult =
 
 /** Passes past this mean a query keeps appearing only while rendering: a bug, not a slow file. */
 const MAX_PASSES = 3;
+
+/** A query for what only the reader's device holds (the saved list): another render could not fill it in. */
+const isDeviceOnly = (query: Query) => query.meta?.deviceOnly === true;
 
 async function settle(client: QueryClient): Promise<void> {
   // Loaders start some queries without waiting (sidebars); the page must hold them all.
@@ -49,7 +52,7 @@ export async function renderRoute(url: string, client: QueryClient): Promise<Ren
         </QueryClientProvider>
       </StrictMode>,
     );
-    const pending = client.getQueryCache().findAll({ predicate: (q) => q.state.status === 'pending' && q.state.fetchStatus === 'idle' });
+    const pending = client.getQueryCache().findAll({ predicate: (q) => q.state.status === 'pending' && q.state.fetchStatus === 'idle' && !isDeviceOnly(q) });
     if (pending.length === 0) break;
     await Promise.all(pending.map((q) => q.fetch().catch(() => undefined)));
   }

@@ -17,6 +17,9 @@ export const savedListQuery = (store: SavedStore) =>
     // Kept out of the persisted query cache (persistQueries.ts): the store is its own copy.
     queryKey: ['saved'],
     queryFn: () => store.list(),
+    // What this device saved: a prerendered page cannot know it, so the prerenderer neither fetches nor embeds it
+    // (src/entry-server.tsx), and the page renders "not saved" until the app has read the device.
+    meta: { deviceOnly: true },
     // Local storage answers offline too; a paused query would never settle.
     networkMode: 'always',
     staleTime: Infinity,
