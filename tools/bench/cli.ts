@@ -13,7 +13,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { coldLoadBytes, launch, prefetchedNavigation, type LoadBytes } from './browser';
+import { coldLoadBytes, launch, prefetchedNavigation, type LoadBytes, type NavigationFigures } from './browser';
 import { contentBuild, type BuildFigures } from './contentBuild';
 import { fullBuild, type FullBuildFigures } from './fullBuild';
 import { buildFloor } from './floor/buildFloor';
@@ -29,7 +29,7 @@ const dist = path.resolve(values.dist ?? 'dist');
 export interface Report {
   bytes?: Record<PageKind | 'floor', LoadBytes>;
   lighthouse?: Partial<Record<PageKind, LighthouseFigures>>;
-  navigationMs?: number;
+  navigation?: NavigationFigures;
   builds?: BuildFigures[];
   fullBuilds?: FullBuildFigures[];
 }
@@ -53,7 +53,7 @@ async function browserFigures(report: Report): Promise<void> {
         bytes.floor = await coldLoadBytes(browser, floor.origin + SEED_PATH);
         report.bytes = bytes;
       }
-      if (only.has('nav')) report.navigationMs = await prefetchedNavigation(browser, `${app.origin}/en/section/politics`, 20);
+      if (only.has('nav')) report.navigation = await prefetchedNavigation(browser, `${app.origin}/en/section/politics`, 20);
     } finally {
       await browser.close();
     }

@@ -19,7 +19,10 @@ export function printReport(report: Report): void {
   for (const [kind, f] of Object.entries(lighthouse ?? {})) {
     rows.push([`Lighthouse mobile, ${kind} (median of 3)`, `${f.performance}`, `FCP ${ms(f.fcpMs)}, LCP ${ms(f.lcpMs)}, TBT ${ms(f.tbtMs)}, CLS ${f.cls.toFixed(3)}`]);
   }
-  if (report.navigationMs !== undefined) rows.push(['Section → article, prefetched, click to headline (median of 20)', ms(report.navigationMs), '']);
+  if (report.navigation) {
+    rows.push(['Section → article, prefetched, click to headline (median of 20)', ms(report.navigation.medianMs), '']);
+    rows.push(['  the first of them, from a freshly loaded page', ms(report.navigation.firstMs), '']);
+  }
   for (const b of report.builds ?? []) {
     const n = b.articles.toLocaleString('en');
     rows.push([`Content build, ${n} articles`, `${b.fullS.toFixed(1)} s wall, peak ${Math.round(b.fullPeakMb)} MB`, `${b.fullCpuS.toFixed(1)} s CPU`]);
