@@ -8,7 +8,7 @@
  * lists them in index.html), so no stage waits on the network in turn.
  */
 import { afterFirstPaint, yieldToMain } from './app/yieldToMain';
-import { warmFormats } from './i18n/intlFormats';
+import { startupFormats } from './i18n/intlFormats';
 import './styles/index.css';
 
 // Each stage names one export it uses, so the bundler still drops what the app never imports: a bare import()
@@ -37,8 +37,11 @@ if (startupModules instanceof HTMLTemplateElement) document.head.append(startupM
 performance.mark('dateline:app-start');
 // The first Intl formatter loads the locale's data (tens of milliseconds): made while the modules download, it
 // costs no waiting, and hydration finds it ready.
-warmFormats(pageLocale());
-await yieldToMain();
+const locale = pageLocale();
+for (const format of startupFormats) {
+  format(locale);
+  await yieldToMain();
+}
 for (const stage of stages) {
   await stage();
   await yieldToMain();

@@ -2,8 +2,8 @@
  * The Intl formatters the app uses, made once per locale and shared.
  * Creating one is costly (the first loads the locale's data: tens of
  * milliseconds on a phone), so they are never made per call, and
- * `warmFormats` can make them ahead of the first render, in a task of their
- * own (src/main.tsx), instead of in the middle of hydration.
+ * src/main.tsx makes the `startupFormats` ahead of the first render, each in
+ * a task of its own, instead of in the middle of hydration.
  */
 const cache = new Map<string, object>();
 
@@ -30,9 +30,9 @@ export const timeFormat = (locale: string) =>
 export const relativeTimeFormat = (locale: string) =>
   memo(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 
-/** Makes the formatters a first render needs, so hydration finds them ready. */
-export function warmFormats(locale: string): void {
-  numberFormat(locale);
-  dayFormat(locale);
-  timeFormat(locale);
-}
+/**
+ * The formatters a first render needs, for src/main.tsx to make one per task
+ * before hydration: the first loads the locale's number data (tens of
+ * milliseconds), the others then take a few.
+ */
+export const startupFormats: readonly ((locale: string) => object)[] = [numberFormat, dayFormat, timeFormat];
