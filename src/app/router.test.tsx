@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../content-api';
@@ -132,7 +132,8 @@ describe('routes', () => {
     };
     visit('/fa/section/politics');
     await screen.findByRole('heading', { level: 1, name: 'سیاسی' });
-    expect(document.documentElement.lang).toBe('fa');
+    // Set by an effect, which may run a moment after the heading is committed.
+    await waitFor(() => expect(document.documentElement.lang).toBe('fa'));
     expect(document.documentElement.dir).toBe('rtl');
   });
 
