@@ -31,6 +31,15 @@ describe('restoreAndPersistQueries', () => {
     expect(second.getQueryData(['article', 'en', '1'])).toEqual({ headline: 'Saved' });
   });
 
+  it('keeps what the cache held before persistence started (a prerendered page), with no later change', async () => {
+    const storage = mapStorage();
+    const first = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });
+    first.setQueryData(['article', 'en', '2'], { headline: 'Prerendered' });
+    await restoreAndPersistQueries(first, { storage, buster: 'build-1' });
+    const second = await visit(storage, 'build-1');
+    expect(second.getQueryData(['article', 'en', '2'])).toEqual({ headline: 'Prerendered' });
+  });
+
   it('drops a cache another build wrote', async () => {
     const storage = mapStorage();
     const first = await visit(storage, 'build-1');

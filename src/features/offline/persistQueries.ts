@@ -2,6 +2,7 @@ import type { Query, QueryClient } from '@tanstack/react-query';
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import {
   persistQueryClientRestore,
+  persistQueryClientSave,
   persistQueryClientSubscribe,
   removeOldestQuery,
 } from '@tanstack/react-query-persist-client';
@@ -37,8 +38,9 @@ export interface PersistOptions {
 
 /**
  * Restores the query cache a previous visit left in IndexedDB, then keeps
- * saving it. Resolves once restored (or given up on), so the router's first
- * loaders find the data and nothing flashes a loading state.
+ * saving it, starting with what it holds now. Resolves once restored (or given
+ * up on) and saved, so the router's first loaders find the data and nothing
+ * flashes a loading state.
  */
 export async function restoreAndPersistQueries(client: QueryClient, options: PersistOptions = {}): Promise<void> {
   const persister = createAsyncStoragePersister({
@@ -62,4 +64,7 @@ export async function restoreAndPersistQueries(client: QueryClient, options: Per
   await Promise.race([persistQueryClientRestore(persistOptions).catch(() => undefined), timeout]);
   clearTimeout(timer);
   persistQueryClientSubscribe(persistOptions);
+  // The subscription saves on the cache's next change; what the cache already holds (a prerendered page's data,
+  // hydrated before this ran) is saved now, or a page read and left without another change would not be kept.
+  await persistQueryClientSave(persistOptions).catch(() => undefined);
 }
