@@ -30,6 +30,12 @@ describe('runPool', () => {
     expect(await runPool({ script, jobs: jobs(23), threads: 2, batchSize: 5 })).toBe(23);
   });
 
+  it('starts as many workers as it is asked for when there are batches enough', async () => {
+    const started = new SharedArrayBuffer(4);
+    expect(await runPool({ script, workerData: { started }, jobs: jobs(20), threads: 2, batchSize: 5 })).toBe(20);
+    expect(Atomics.load(new Int32Array(started), 0)).toBe(2);
+  });
+
   it('pulls jobs from a generator only as workers ask for them', async () => {
     let made = 0;
     function* lazy(): Generator<TestJob> {

@@ -78,7 +78,9 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
         void worker.terminate();
       }
     };
-    for (let i = 0; i < threadCount(threads, first.length); i++) {
+    // Counted once: each worker started below takes one of `first` at once, so first.length shrinks in the loop.
+    const count = threadCount(threads, first.length);
+    for (let i = 0; i < count; i++) {
       const worker = new Worker(script, { workerData });
       workers.push(worker);
       live++;
