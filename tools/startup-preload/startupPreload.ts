@@ -1,16 +1,18 @@
 /**
- * src/main.tsx imports the app in stages, after the first paint, so the
- * browser would only learn of those modules stage by stage and fetch them in
- * turn. This lists a <link rel="modulepreload"> for every module the entry
- * imports dynamically, and everything they import, inside an inert
- * <template>: main.tsx moves them into the head once the page has painted,
- * so they all download at once then, without competing with the page itself
- * for its first paint (decision 0620). Later routes' chunks (imported from
- * those modules, not from the entry) are not included.
+ * src/main.tsx imports the app in stages, so the browser would only learn of
+ * those modules stage by stage and fetch them in turn. This plugin puts the
+ * entry script, a <link rel="modulepreload"> for each module the entry
+ * imports (statically, and dynamically with everything those import) in an
+ * inert <template>, followed by the inline loader (startupLoader.ts) that
+ * moves them into the head once the page has painted: they all download at
+ * once then, and none competes with the page for its first paint
+ * (decisions 0620, 0623). Later routes' chunks (imported from those modules,
+ * not from the entry) are not included.
  */
+import type { Plugin } from 'vite';
+import { startupLoaderScript } from './startupLoader';
 
 export const STARTUP_TEMPLATE_ID = 'dateline-startup-modules';
-import type { Plugin } from 'vite';
 
 export interface ChunkGraph {
   imports: readonly string[];
@@ -31,9 +33,31 @@ export function startupModules(entry: ChunkGraph, chunks: ReadonlyMap<string, Ch
   return order;
 }
 
-export function preloadLinks(files: readonly string[], base: string): string {
-  return files.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('\n    ');
+export function preloadLinks(files: readonly string[], base: string, entry?: string): string {
+  return files
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}"${file === entry ? ' data-entry' : ''}>`)
+    .join('\n    ');
 }
+
+/**
+ * `html` with the tags Vite wrote for the entry (its script and its static
+ * imports' preloads) moved into the inert template, which the loader follows.
+ */
+export function deferStartup(html: string, base: string, entry: ChunkGraph & { fileName: string }, chunks: ReadonlyMap<string, ChunkGraph>): string {
+  const remove = (tag: string) => {
+    const found = new RegExp(`\\s*${escapeRegExp(tag)}`).exec(html);
+    if (!found) throw new Error(`startup-preload: index.html has no ${tag}`);
+    html = html.replace(found[0], '');
+  };
+  remove(`<script type="module" crossorigin src="${base}${entry.fileName}"></script>`);
+  for (const file of entry.imports) remove(`<link rel="modulepreload" crossorigin href="${base}${file}">`);
+  if (!html.includes('</head>')) throw new Error('startup-preload: index.html has no </head>');
+  const links = preloadLinks([...entry.imports, entry.fileName, ...startupModules(entry, chunks)], base, entry.fileName);
+  const template = `<template id="${STARTUP_TEMPLATE_ID}">\n    ${links}\n    </template>`;
+  return html.replace('</head>', `  ${template}\n    <script>${startupLoaderScript(STARTUP_TEMPLATE_ID)}</script>\n  </head>`);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function startupPreloadPlugin(): Plugin {
   let base = '/';
@@ -49,9 +73,7 @@ export function startupPreloadPlugin(): Plugin {
         if (!ctx.bundle || !ctx.chunk) return html;
         const chunks = new Map<string, ChunkGraph>();
         for (const [name, item] of Object.entries(ctx.bundle)) if (item.type === 'chunk') chunks.set(name, item);
-        const links = preloadLinks(startupModules(ctx.chunk, chunks), base);
-        if (!html.includes('</head>')) throw new Error('startup-preload: index.html has no </head>');
-        return html.replace('</head>', `  <template id="${STARTUP_TEMPLATE_ID}">\n    ${links}\n    </template>\n  </head>`);
+        return deferStartup(html, base, ctx.chunk, chunks);
       },
     },
   };
