@@ -34,9 +34,11 @@ performance.mark('dateline:app-start');
 // costs no waiting, and hydration finds it ready.
 const locale = pageLocale();
 for (const format of startupFormats) {
-  format(locale);
+  // First, so this module's own evaluation is not in the same task as the first formatter.
   await yieldToMain();
+  format(locale);
 }
+await yieldToMain();
 for (const stage of stages) {
   await stage();
   await yieldToMain();

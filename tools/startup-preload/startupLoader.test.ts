@@ -42,7 +42,8 @@ afterEach(() => {
 });
 
 describe('the start-up loader', () => {
-  it('fetches nothing until the first contentful paint, then the entry and every preload at once', () => {
+  it('fetches nothing until the first contentful paint, then the entry, and every preload in the next task', () => {
+    vi.useFakeTimers();
     loadPage();
     const observer = PaintObserver.instances[0]!;
     observer.report('first-paint');
@@ -50,6 +51,8 @@ describe('the start-up loader', () => {
     expect(preloadsInHead()).toEqual([]);
     observer.report('first-contentful-paint');
     expect(entryScripts()).toEqual(['/assets/index.js']);
+    expect(preloadsInHead()).toEqual([]);
+    vi.advanceTimersByTime(0);
     expect(preloadsInHead()).toEqual(['/assets/runtime.js', '/assets/index.js']);
     expect(observer.disconnected).toBe(true);
   });
