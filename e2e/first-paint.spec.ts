@@ -29,6 +29,9 @@ for (const { kind, path } of pages) {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
+    // A slow phone's CPU: the parser yields often, and any paint of half a page must not move when the rest arrives.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Past hydration and the late arrivals (relative times, offline chrome, the service worker's registration).

@@ -30,7 +30,7 @@ export function RootLayout() {
       <main id="main" className="shell site-main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
+      <footer id="site-footer" className="site-footer">
         <div className="shell">{site && <p>{strings.footerNote(site.name)}</p>}</div>
       </footer>
       <RouteAnnouncer mainId="main" />
