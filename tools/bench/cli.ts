@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only bytes,lighthouse,nav,content,fullbuild] [--sizes 1000,10000,100000] [--corpus DIR]
+ * npm run bench [-- --only bytes,tasks,lighthouse,nav,content,fullbuild] [--sizes 1000,10000,100000] [--corpus DIR]
  *
  * `fullbuild` (not in the default set: at 100,000 articles it takes minutes and
  * rewrites dist/) runs `npm run build` over each size's generated corpus, or
@@ -18,17 +18,19 @@ import { contentBuild, type BuildFigures } from './contentBuild';
 import { fullBuild, type FullBuildFigures } from './fullBuild';
 import { buildFloor } from './floor/buildFloor';
 import { lighthouseMedian, type LighthouseFigures } from './lighthouse';
+import { mainThreadTasks, type MainThreadFigures } from './mainThread';
 import { PAGES, SEED_API_FILE, SEED_PATH, startServer, type PageKind } from './pages';
 import { printReport } from './report';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' }, dist: { type: 'string' }, corpus: { type: 'string' } } });
-const only = new Set((values.only ?? 'bytes,lighthouse,nav,content').split(','));
+const only = new Set((values.only ?? 'bytes,tasks,lighthouse,nav,content').split(','));
 const sizes = (values.sizes ?? '1000,10000,100000').split(',').map(Number);
 const dist = path.resolve(values.dist ?? 'dist');
 
 export interface Report {
   bytes?: Record<PageKind | 'floor', LoadBytes>;
   lighthouse?: Partial<Record<PageKind, LighthouseFigures>>;
+  tasks?: Partial<Record<PageKind, MainThreadFigures>>;
   navigation?: NavigationFigures;
   builds?: BuildFigures[];
   fullBuilds?: FullBuildFigures[];
@@ -53,6 +55,10 @@ async function browserFigures(report: Report): Promise<void> {
         bytes.floor = await coldLoadBytes(browser, floor.origin + SEED_PATH);
         report.bytes = bytes;
       }
+      if (only.has('tasks')) {
+        report.tasks = {};
+        for (const page of PAGES) report.tasks[page.kind] = await mainThreadTasks(browser, app.origin + page.path);
+      }
       if (only.has('nav')) report.navigation = await prefetchedNavigation(browser, `${app.origin}/en/section/politics`, 20);
     } finally {
       await browser.close();
@@ -68,7 +74,7 @@ async function browserFigures(report: Report): Promise<void> {
 }
 
 const report: Report = {};
-if (['bytes', 'lighthouse', 'nav'].some((k) => only.has(k))) await browserFigures(report);
+if (['bytes', 'tasks', 'lighthouse', 'nav'].some((k) => only.has(k))) await browserFigures(report);
 if (only.has('content')) {
   report.builds = [];
   for (const size of sizes) {

@@ -19,6 +19,10 @@ export function printReport(report: Report): void {
   for (const [kind, f] of Object.entries(lighthouse ?? {})) {
     rows.push([`Lighthouse mobile, ${kind} (median of 3)`, `${f.performance}`, `FCP ${ms(f.fcpMs)}, LCP ${ms(f.lcpMs)}, TBT ${ms(f.tbtMs)}, CLS ${f.cls.toFixed(3)}`]);
   }
+  for (const [kind, f] of Object.entries(report.tasks ?? {})) {
+    const tasks = f.longTasksMs.map((t) => t.toFixed(0)).join(', ') || 'none';
+    rows.push([`Main thread after first paint, ${kind}: TBT from thread CPU × 4 (median of 5)`, ms(f.tbtAt4xMs), `tasks over 12.5 ms of CPU: ${tasks} ms`]);
+  }
   if (report.navigation) {
     rows.push(['Section → article, prefetched, click to headline (median of 20)', ms(report.navigation.medianMs), '']);
     rows.push(['  the first of them, from a freshly loaded page', ms(report.navigation.firstMs), '']);
