@@ -67,8 +67,11 @@ export class ChangeSet {
   ) {
     let cachedPresent = 0;
     this.keysUnchanged = cache !== null;
-    for (const file of sources.files) {
-      const cached = cache?.sources.get(file);
+    const rows = cache?.sources.align(sources.files);
+    for (let i = 0; i < sources.files.length; i++) {
+      const file = sources.files[i]!;
+      const row = rows?.[i] ?? -1;
+      const cached = row === -1 ? undefined : cache!.sources.at(row);
       if (cached) cachedPresent++;
       const result = parsed.get(file);
       if (!result) {
