@@ -11,11 +11,12 @@ import { summaryBytes } from './cachedEntry';
 import type { IssueSink } from './errors';
 import type { RelatedIndex } from './related';
 import { SEARCH_LIMITS } from './searchIndex';
-import type { ParseResult, WriteJob } from './shard';
+import type { ParseResult } from './shard';
+import type { ArticleJob } from './shardPool';
 import type { Sources } from './sourceScan';
 
 export interface ArticlePlan {
-  jobs: (WriteJob & { dirLang: string | null })[];
+  jobs: ArticleJob[];
   /** How many article files stay as they are. */
   kept: number;
   /** file -> related ids, where they were worked out again; the others keep the cached ones. */
@@ -62,7 +63,7 @@ export class ChangeSet {
   constructor(
     private readonly cache: BuildCache | null,
     private readonly sources: Sources,
-    parsed: ReadonlyMap<string, ParseResult>,
+    parsed: ReadonlyMap<string, ParseResult<ArticleEntry>>,
     sink: IssueSink,
   ) {
     let cachedPresent = 0;
@@ -150,7 +151,7 @@ export class ChangeSet {
         cached.relatedIds === ids &&
         !list.some((e) => this.changedIds.has(e.id));
       if (same) plan.kept++;
-      else plan.jobs.push({ file: entry.file, dirLang: dirLangOf(entry.file), related: list.map((e) => e.summary) });
+      else plan.jobs.push({ file: entry.file, dirLang: dirLangOf(entry.file), related: list });
     }
     return plan;
   }
