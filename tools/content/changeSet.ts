@@ -128,7 +128,9 @@ export class ChangeSet {
     const plan: ArticlePlan = { jobs: [], kept: 0, relatedIds: new Map() };
     // With no listing input changed (ids, order, tags, summaries), no related list can differ either.
     const relatedUnchanged = this.listingsUnchanged;
-    for (const entry of this.entries) {
+    // Then only a re-parsed story can need its file written: look at those, not at (and hash the path of) every story.
+    if (relatedUnchanged) plan.kept = this.entries.length - this.after.length;
+    for (const entry of relatedUnchanged ? this.after : this.entries) {
       // Unchanged sources are the cached ones. A related list chosen by tags depends on the story's own section
       // alone; an author's list, while no id came or went, on the stories it names.
       const keep =
