@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseTimeV } from './fullBuild';
 
 export interface BuildFigures {
   articles: number;
@@ -29,11 +30,7 @@ const WORK = path.join(os.tmpdir(), 'dateline-bench');
 function timed(args: string[]): { seconds: number; cpuSeconds: number; peakMb: number; stdout: string } {
   const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'tools/content/run.mjs', ...args], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`content ${args.join(' ')} failed:\n${run.stderr}`);
-  const field = (name: string) => new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1] ?? '';
-  // "m:ss.cc" or "h:mm:ss".
-  const seconds = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').reduce((total, part) => total * 60 + Number(part), 0);
-  const cpuSeconds = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
-  const peakMb = Number(field('Maximum resident set size \\(kbytes\\)')) / 1024;
+  const { seconds, cpuSeconds, peakMb } = parseTimeV(run.stderr);
   console.error(`bench: content ${args[0]}: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU (user+sys), peak ${Math.round(peakMb)} MB`);
   return { seconds, cpuSeconds, peakMb, stdout: run.stdout };
 }

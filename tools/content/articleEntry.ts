@@ -25,6 +25,12 @@ export interface ArticleEntry {
   section: string;
   slug: string;
   readonly summary: Summary;
+  /**
+   * JSON.stringify(summary), made once where the story is read: every file
+   * that lists the story splices this text in, and a worker sends it instead
+   * of the object (see WireEntry).
+   */
+  readonly summaryJson: string;
   views: number;
   picks: { section?: number; site?: number };
   tags: string[];
@@ -58,25 +64,27 @@ export function readEntry(parts: SourceParts, file: string, dirLang: string | nu
     sink.add(file, lineOf(['lang']), 'lang', `is "${meta.lang}" but the file sits in the "${dirLang}" edition folder`);
   }
   const related = meta.related ?? [];
+  // Checked here, once; the files that show the summary take it as it is (outputHash.ts).
+  const summary = checked(file, summarySchema, {
+    id: meta.id,
+    slug: meta.slug,
+    lang: meta.lang,
+    section: meta.section,
+    headline: meta.headline,
+    summary: meta.summary,
+    publishedAt: meta.publishedAt,
+    image: meta.image ?? null,
+    path: paths.article(meta),
+    sample: meta.sample ?? false,
+  });
   return {
     file,
     id: meta.id,
     lang: meta.lang,
     section: meta.section,
     slug: meta.slug,
-    // Checked here, once; the files that show the summary take it as it is (outputHash.ts).
-    summary: checked(file, summarySchema, {
-      id: meta.id,
-      slug: meta.slug,
-      lang: meta.lang,
-      section: meta.section,
-      headline: meta.headline,
-      summary: meta.summary,
-      publishedAt: meta.publishedAt,
-      image: meta.image ?? null,
-      path: paths.article(meta),
-      sample: meta.sample ?? false,
-    }),
+    summary,
+    summaryJson: JSON.stringify(summary),
     dateline: meta.dateline,
     byline: meta.byline,
     updatedAt: meta.updatedAt,
@@ -93,6 +101,45 @@ export function readEntry(parts: SourceParts, file: string, dirLang: string | nu
       related: related.map((_, i) => lineOf(['related', i])),
     },
   };
+}
+
+/**
+ * A parsed entry as a worker sends it: the summary as JSON text only, which
+ * is cheaper to clone than the object, and none of what only the article
+ * file shows (the worker keeps that).
+ */
+export type WireEntry = Omit<ArticleEntry, 'summary'>;
+
+export function toWire(e: ArticleEntry): WireEntry {
+  return {
+    file: e.file,
+    id: e.id,
+    lang: e.lang,
+    section: e.section,
+    slug: e.slug,
+    summaryJson: e.summaryJson,
+    views: e.views,
+    picks: e.picks,
+    tags: e.tags,
+    related: e.related,
+    publishedMs: e.publishedMs,
+    lines: e.lines,
+  };
+}
+
+/** A summary read back from its JSON text; few are: listings and article files splice summaryJson. */
+const summaryFromJson: PropertyDescriptor = {
+  get(this: WireEntry): Summary {
+    return JSON.parse(this.summaryJson) as Summary;
+  },
+};
+
+/**
+ * A story received from a worker, made an ArticleEntry in place: a copy of
+ * 100,000 of them would briefly double what the main thread holds.
+ */
+export function receiveEntry(wire: WireEntry): ArticleEntry {
+  return Object.defineProperty(wire, 'summary', summaryFromJson) as ArticleEntry;
 }
 
 /** The fast reader when it is sure and the front matter is valid; otherwise the full parser, which reports every problem. */

@@ -16,6 +16,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry } from './articleEntry';
+import { CachedSources } from './cachedSources';
 import { CachedEntry, COLUMN, ENTRY, hasSeparator, ITEM, split, summaryBytes } from './cachedEntry';
 import { hashText } from './outputHash';
 import type { Stamp } from './stamps';
@@ -46,7 +47,7 @@ export interface LoadedSource extends CachedSource {
 }
 
 export interface BuildCache extends BuildKey {
-  sources: Map<string, LoadedSource>;
+  sources: CachedSources;
   /** API path -> what it was written from, for every file but articles (which follow from the sources, see ChangeSet). */
   outputs: Map<string, string>;
   /** The .summaries file as loaded. */
@@ -102,18 +103,11 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
     const outputs = new Map<string, string>();
     const [paths, hashes] = [split(stored.outputs[0], ENTRY), split(stored.outputs[1], ENTRY)];
     paths.forEach((apiPath, i) => outputs.set(apiPath, hashes[i]!));
-    const sources = new Map<string, LoadedSource>();
-    const prefix = key.contentDir + path.sep;
-    const { files, ids, langs, sections, slugs, tags, related, lines, relatedIds } = columns;
-    for (let i = 0; i < count; i++) {
-      const n = i * NUMBERS;
-      const [start, end] = [numbers[n + 6]!, numbers[n + 7]!];
-      if (end > store.length) return null;
-      const source = prefix + files[i]!;
-      const entry = new CachedEntry(source, ids[i]!, langs[i]!, sections[i]!, slugs[i]!, numbers[n + 2]!, numbers[n + 3]!, numbers[n + 4]!,
-        numbers[n + 5]!, tags[i]!, related[i]!, lines[i]!, store, start, end);
-      sources.set(source, { stamp: { mtimeMs: numbers[n]!, size: numbers[n + 1]! }, entry, relatedIds: relatedIds[i]!, row: i });
-    }
+    const { files } = columns;
+    // Rows are matched to the scan by a merge (CachedSources.align): they must be in the order listArticleFiles gives.
+    for (let i = 1; i < count; i++) if (!(files[i - 1]! < files[i]!)) return null;
+    for (let n = 7; n < numbers.length; n += NUMBERS) if (numbers[n]! > store.length) return null;
+    const sources = new CachedSources(key.contentDir + path.sep, columns, numbers, NUMBERS, store);
     return { ...key, sources, outputs, summaries: store, numbers };
   } catch {
     return null;

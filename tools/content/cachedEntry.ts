@@ -64,6 +64,10 @@ export class CachedEntry implements ArticleEntry {
     return { id: id!, slug: slug!, lang: lang!, section: section!, related };
   }
 
+  get summaryJson(): string {
+    return this.store.slice(this.start, this.end).toString('utf8');
+  }
+
   get summary(): Summary {
     this.parsed ??= JSON.parse(this.store.slice(this.start, this.end).toString('utf8')) as Summary;
     return this.parsed;
@@ -72,5 +76,5 @@ export class CachedEntry implements ArticleEntry {
 
 /** The summary's JSON text, without parsing it when it came from the cache untouched. */
 export function summaryBytes(entry: ArticleEntry): Buffer {
-  return entry instanceof CachedEntry ? entry.store.slice(entry.start, entry.end) : Buffer.from(JSON.stringify(entry.summary));
+  return entry instanceof CachedEntry ? entry.store.slice(entry.start, entry.end) : Buffer.from(entry.summaryJson);
 }

@@ -11,11 +11,12 @@ import { summaryBytes } from './cachedEntry';
 import type { IssueSink } from './errors';
 import type { RelatedIndex } from './related';
 import { SEARCH_LIMITS } from './searchIndex';
-import type { ParseResult, WriteJob } from './shard';
+import type { ParseResult } from './shard';
+import type { ArticleJob } from './shardPool';
 import type { Sources } from './sourceScan';
 
 export interface ArticlePlan {
-  jobs: (WriteJob & { dirLang: string | null })[];
+  jobs: ArticleJob[];
   /** How many article files stay as they are. */
   kept: number;
   /** file -> related ids, where they were worked out again; the others keep the cached ones. */
@@ -62,13 +63,16 @@ export class ChangeSet {
   constructor(
     private readonly cache: BuildCache | null,
     private readonly sources: Sources,
-    parsed: ReadonlyMap<string, ParseResult>,
+    parsed: ReadonlyMap<string, ParseResult<ArticleEntry>>,
     sink: IssueSink,
   ) {
     let cachedPresent = 0;
     this.keysUnchanged = cache !== null;
-    for (const file of sources.files) {
-      const cached = cache?.sources.get(file);
+    const rows = cache?.sources.align(sources.files);
+    for (let i = 0; i < sources.files.length; i++) {
+      const file = sources.files[i]!;
+      const row = rows?.[i] ?? -1;
+      const cached = row === -1 ? undefined : cache!.sources.at(row);
       if (cached) cachedPresent++;
       const result = parsed.get(file);
       if (!result) {
@@ -124,7 +128,9 @@ export class ChangeSet {
     const plan: ArticlePlan = { jobs: [], kept: 0, relatedIds: new Map() };
     // With no listing input changed (ids, order, tags, summaries), no related list can differ either.
     const relatedUnchanged = this.listingsUnchanged;
-    for (const entry of this.entries) {
+    // Then only a re-parsed story can need its file written: look at those, not at (and hash the path of) every story.
+    if (relatedUnchanged) plan.kept = this.entries.length - this.after.length;
+    for (const entry of relatedUnchanged ? this.after : this.entries) {
       // Unchanged sources are the cached ones. A related list chosen by tags depends on the story's own section
       // alone; an author's list, while no id came or went, on the stories it names.
       const keep =
@@ -147,7 +153,7 @@ export class ChangeSet {
         cached.relatedIds === ids &&
         !list.some((e) => this.changedIds.has(e.id));
       if (same) plan.kept++;
-      else plan.jobs.push({ file: entry.file, dirLang: dirLangOf(entry.file), related: list.map((e) => e.summary) });
+      else plan.jobs.push({ file: entry.file, dirLang: dirLangOf(entry.file), related: list });
     }
     return plan;
   }

@@ -53,21 +53,21 @@ export async function writeEditionListings(out: OutputDir, site: Site, edition: 
     }),
   );
   const writeList = (file: string, kind: StoryListKind, section: SectionRef | null, items: ArticleEntry[]) =>
-    out.writeListing(file, storyListSchema, { lang, kind, section }, items, (): StoryListData => ({
+    out.writeStories(file, storyListSchema, { lang, kind, section }, items, (): StoryListData => ({
       schemaVersion: SCHEMA_VERSION,
       lang,
       kind,
       section,
-      items: summaries(items),
+      items: [],
     }));
   for (const section of edition.sections) {
     const newest = sectionList(section.slug);
     for (const slice of paginate(newest, site.pageSize)) {
       const shape = { lang, section, page: slice.page, pageCount: slice.pageCount, pageSize: site.pageSize, total: newest.length };
-      await out.writeListing(apiFiles.sectionPage(lang, section.slug, slice.page), sectionPageSchema, shape, slice.items, (): SectionPageData => ({
+      await out.writeStories(apiFiles.sectionPage(lang, section.slug, slice.page), sectionPageSchema, shape, slice.items, (): SectionPageData => ({
         schemaVersion: SCHEMA_VERSION,
         ...shape,
-        items: summaries(slice.items),
+        items: [],
       }));
     }
     await writeList(apiFiles.mostVisited(lang, section.slug), 'most-visited', section, mostVisited(newest, site.sidebarSize));

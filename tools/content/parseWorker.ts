@@ -16,7 +16,7 @@ port.on('message', (request: ShardRequest) => {
         port.postMessage({ ok: shard.bodiesOf(request.files) });
         break;
       case 'write':
-        port.postMessage({ ok: shard.write(request.dir, request.jobs, request.skipSame) });
+        port.postMessage({ ok: shard.write(request.dir, request.summaries, request.jobs, request.skipSame) });
         break;
     }
   } catch (error) {

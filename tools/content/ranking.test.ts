@@ -4,13 +4,15 @@ import { Ranked } from './ranked';
 import { compareNewest, editorsPicks, mostVisited, paginate } from './ranking';
 
 function entry(id: string, publishedAt: string, views = 0, picks: ArticleEntry['picks'] = {}, lang = 'en', section = 'politics'): ArticleEntry {
+  const summary = { id, slug: `s-${id}`, lang: 'en', section: 'politics', headline: id, summary: '', publishedAt, image: null, path: `/en/${id}`, sample: false };
   return {
     file: `${id}.md`,
     id,
     lang,
     section,
     slug: `s-${id}`,
-    summary: { id, slug: `s-${id}`, lang: 'en', section: 'politics', headline: id, summary: '', publishedAt, image: null, path: `/en/${id}`, sample: false },
+    summary,
+    summaryJson: JSON.stringify(summary),
     views,
     picks,
     tags: [],

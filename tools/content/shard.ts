@@ -10,11 +10,11 @@ import * as v from 'valibot';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { apiFiles } from '../../src/content-api/paths';
-import { articleSchema, SCHEMA_VERSION, type Block, type Summary } from '../../src/content-api/schemas';
-import { readEntry, type ParsedEntry } from './articleEntry';
+import { articleSchema, SCHEMA_VERSION, type Block } from '../../src/content-api/schemas';
+import { readEntry, toWire, type ParsedEntry, type WireEntry } from './articleEntry';
 import { IssueSink, type ContentIssue } from './errors';
 import { parseBody } from './markdown';
-import { checked, trustingSummaries } from './outputHash';
+import { checked } from './outputHash';
 import { splitSource } from './sourceFile';
 
 export interface ParseJob {
@@ -23,15 +23,22 @@ export interface ParseJob {
   dirLang: string | null;
 }
 
-export interface ParseResult {
+/** `E`: the entry as the caller gets it (a worker sends WireEntry). */
+export interface ParseResult<E = ParsedEntry> {
   file: string;
-  entry: ParsedEntry | null;
+  entry: E | null;
   issues: ContentIssue[];
 }
 
 export interface WriteJob {
   file: string;
-  related: Summary[];
+  dirLang: string | null;
+  /**
+   * The related stories, as places in the request's `summaries` (their
+   * summaryJson): one copy of each summary per request, however many
+   * articles list it, spliced into the article files as text.
+   */
+  related: number[];
 }
 
 export interface WriteResult {
@@ -40,8 +47,18 @@ export interface WriteResult {
   written: number;
 }
 
+/** What an article file holds around its body and related list, as text (articleParts). */
+interface ArticleParts {
+  apiPath: string;
+  /** The file up to its body. */
+  head: string;
+  /** From after the body up to the related list. */
+  tail: string;
+}
+
 export class ArticleShard {
-  private readonly entries = new Map<string, ParsedEntry>();
+  /** Text, not entries: a worker holds 50,000 of them until the write pass (see `bodies`). */
+  private readonly parts = new Map<string, ArticleParts>();
   /**
    * Bodies as checked JSON text, not block objects: a worker holds 50,000 of
    * them between the parse and write passes, and strings cost the garbage
@@ -50,11 +67,12 @@ export class ArticleShard {
   private readonly bodies = new Map<string, string>();
   private readonly made = new Set<string>();
 
-  parse(jobs: readonly ParseJob[]): ParseResult[] {
+  /** Entries as WireEntry, whether they cross to another thread or not: the summary object is dropped at once. */
+  parse(jobs: readonly ParseJob[]): ParseResult<WireEntry>[] {
     return jobs.map((job) => {
       const sink = new IssueSink();
       const entry = this.read(job.file, job.dirLang, sink);
-      return { file: job.file, entry, issues: sink.issues };
+      return { file: job.file, entry: entry && toWire(entry), issues: sink.issues };
     });
   }
 
@@ -72,16 +90,15 @@ export class ArticleShard {
    * few files an incremental build reconsiders cost a read, and a story
    * whose change does not show in its article file (views) is not rewritten.
    */
-  write(dir: string, jobs: readonly (WriteJob & { dirLang: string | null })[], skipSame: boolean): WriteResult {
+  write(dir: string, summaries: readonly string[], jobs: readonly WriteJob[], skipSame: boolean): WriteResult {
     const result: WriteResult = { produced: 0, written: 0 };
     for (const job of jobs) {
       const body = this.body(job.file, job.dirLang);
-      const entry = this.entries.get(job.file);
-      if (body === null || !entry) throw new Error(`compiler bug: ${job.file} was valid but cannot be read back`);
-      const apiPath = apiFiles.article(entry.lang, entry.id);
+      const parts = this.parts.get(job.file);
+      if (body === null || !parts) throw new Error(`compiler bug: ${job.file} was valid but cannot be read back`);
       result.produced++;
-      const target = path.join(dir, apiPath);
-      const text = articleText(apiPath, entry, body, job.related);
+      const target = path.join(dir, parts.apiPath);
+      const text = `${parts.head}${body}${parts.tail}[${job.related.map((i) => summaries[i]).join(',')}]}\n`;
       if (skipSame && sameText(target, text)) continue;
       this.writeFile(target, text);
       result.written++;
@@ -91,7 +108,7 @@ export class ArticleShard {
 
   /** Drops what this shard holds, once the build is done with it. */
   clear(): void {
-    this.entries.clear();
+    this.parts.clear();
     this.bodies.clear();
   }
 
@@ -103,7 +120,7 @@ export class ArticleShard {
     const body = parseBody(parts.body, file, parts.bodyLine, sink);
     // A file with problems is never written (the build stops), and its body may break the schema.
     if (entry && body && sink.ok) {
-      this.entries.set(file, entry);
+      this.parts.set(file, articleParts(entry));
       this.bodies.set(file, JSON.stringify(checked(file, bodySchema, body)));
     }
     return entry;
@@ -133,24 +150,19 @@ function sameText(file: string, text: string): boolean {
 }
 
 const bodySchema = articleSchema.entries.body;
-/** The article file's fields but its body, which is checked as it is parsed. */
-const articleHeadSchema = trustingSummaries(v.omit(articleSchema, ['body']));
+/** The article file's fields that its summary does not hold, body and related aside. */
+const articleOwnSchema = v.pick(articleSchema, ['dateline', 'byline', 'updatedAt', 'tags']);
 
 /**
- * The article file's text, spliced from checked parts: the same bytes as
- * JSON.stringify of the whole file in articleSchema's key order, without
- * holding or re-checking the body as objects.
+ * The article file around its body and related list, spliced from checked
+ * parts: the same bytes as JSON.stringify of the whole file in
+ * articleSchema's key order (schemaVersion, the summary's fields, dateline,
+ * byline, updatedAt, body, tags, related), without holding or checking the
+ * summary, body or related summaries as objects again.
  */
-function articleText(apiPath: string, entry: ParsedEntry, body: string, related: Summary[]): string {
-  const head = checked(apiPath, articleHeadSchema, {
-    schemaVersion: SCHEMA_VERSION,
-    ...entry.summary,
-    dateline: entry.dateline,
-    byline: entry.byline,
-    updatedAt: entry.updatedAt,
-    tags: entry.tags,
-    related,
-  });
-  const { tags, related: checkedRelated, ...fields } = head;
-  return `${JSON.stringify(fields).slice(0, -1)},"body":${body},"tags":${JSON.stringify(tags)},"related":${JSON.stringify(checkedRelated)}}\n`;
+function articleParts(entry: ParsedEntry): ArticleParts {
+  const apiPath = apiFiles.article(entry.lang, entry.id);
+  const own = checked(apiPath, articleOwnSchema, { dateline: entry.dateline, byline: entry.byline, updatedAt: entry.updatedAt, tags: entry.tags });
+  const head = `{"schemaVersion":${SCHEMA_VERSION},${entry.summaryJson.slice(1, -1)},"dateline":${JSON.stringify(own.dateline)},"byline":${JSON.stringify(own.byline)},"updatedAt":${JSON.stringify(own.updatedAt)},"body":`;
+  return { apiPath, head, tail: `,"tags":${JSON.stringify(own.tags)},"related":` };
 }

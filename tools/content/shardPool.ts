@@ -5,6 +5,7 @@
  * shard that parsed it, which keeps its body for the write pass.
  */
 import type { Block } from '../../src/content-api/schemas';
+import { receiveEntry, type ArticleEntry, type WireEntry } from './articleEntry';
 import { ArticleShard, type ParseJob, type ParseResult, type WriteJob, type WriteResult } from './shard';
 import { startWorker } from './workers';
 
@@ -13,7 +14,14 @@ type FileRef = { file: string; dirLang: string | null };
 export type ShardRequest =
   | { type: 'parse'; jobs: ParseJob[] }
   | { type: 'bodies'; files: FileRef[] }
-  | { type: 'write'; dir: string; jobs: (WriteJob & { dirLang: string | null })[]; skipSame: boolean };
+  | { type: 'write'; dir: string; summaries: string[]; jobs: WriteJob[]; skipSame: boolean };
+
+/** An article file to write, as planned (ChangeSet.articleJobs). */
+export interface ArticleJob {
+  file: string;
+  dirLang: string | null;
+  related: readonly ArticleEntry[];
+}
 
 interface Shard {
   call<R>(request: ShardRequest): Promise<R>;
@@ -33,7 +41,7 @@ function localShard(): Shard {
         case 'bodies':
           return shard.bodiesOf(request.files) as R;
         case 'write':
-          return shard.write(request.dir, request.jobs, request.skipSame) as R;
+          return shard.write(request.dir, request.summaries, request.jobs, request.skipSame) as R;
       }
     },
     close: async () => shard.clear(),
@@ -75,10 +83,12 @@ export class ShardPool {
     return this.shards.length;
   }
 
-  async parse(jobs: readonly ParseJob[]): Promise<ParseResult[]> {
+  async parse(jobs: readonly ParseJob[]): Promise<ParseResult<ArticleEntry>[]> {
     const parts = this.split(jobs, (job, shard) => this.owner.set(job.file, shard));
-    const results = await Promise.all(parts.map((part, i) => this.shards[i]!.call<ParseResult[]>({ type: 'parse', jobs: part })));
-    return results.flat();
+    const answers = await Promise.all(parts.map((part, i) => this.shards[i]!.call<ParseResult<WireEntry>[]>({ type: 'parse', jobs: part })));
+    const results = answers.flat();
+    for (const result of results) if (result.entry) receiveEntry(result.entry);
+    return results as ParseResult<ArticleEntry>[];
   }
 
   async bodies(files: readonly FileRef[]): Promise<Map<string, Block[] | null>> {
@@ -87,9 +97,9 @@ export class ShardPool {
     return new Map(parts.flatMap((part, i) => part.map((ref, j) => [ref.file, answers[i]![j]!] as const)));
   }
 
-  async write(dir: string, jobs: readonly (WriteJob & { dirLang: string | null })[], skipSame: boolean): Promise<WriteResult> {
+  async write(dir: string, jobs: readonly ArticleJob[], skipSame: boolean): Promise<WriteResult> {
     const parts = this.byOwner(jobs);
-    const results = await Promise.all(parts.map((part, i) => this.shards[i]!.call<WriteResult>({ type: 'write', dir, jobs: part, skipSame })));
+    const results = await Promise.all(parts.map((part, i) => this.shards[i]!.call<WriteResult>({ type: 'write', dir, ...withSummaryTable(part), skipSame })));
     return { produced: results.reduce((n, r) => n + r.produced, 0), written: results.reduce((n, r) => n + r.written, 0) };
   }
 
@@ -112,4 +122,22 @@ export class ShardPool {
     for (const item of items) parts[this.owner.get(item.file) ?? 0]!.push(item);
     return parts;
   }
+}
+
+/**
+ * Related stories are the newest few of a section or tag, so a handful of
+ * summaries recur in most article files: each is sent once, as text.
+ */
+function withSummaryTable(jobs: readonly ArticleJob[]): { summaries: string[]; jobs: WriteJob[] } {
+  const places = new Map<ArticleEntry, number>();
+  const summaries: string[] = [];
+  const placeOf = (entry: ArticleEntry) => {
+    let place = places.get(entry);
+    if (place === undefined) {
+      places.set(entry, (place = summaries.length));
+      summaries.push(entry.summaryJson);
+    }
+    return place;
+  };
+  return { summaries, jobs: jobs.map((job) => ({ file: job.file, dirLang: job.dirLang, related: job.related.map(placeOf) })) };
 }

@@ -6,7 +6,8 @@
  */
 import type { BuildCache } from './buildCache';
 import { listArticleFiles } from './corpus';
-import { readStamps, type Stamp } from './stamps';
+import { statSync } from 'node:fs';
+import type { Stamp } from './stamps';
 import { bundled, startWorker } from './workers';
 
 export interface SourceScan {
@@ -18,7 +19,12 @@ export interface SourceScan {
 export function scanNow(articlesDir: string): SourceScan {
   const files = listArticleFiles(articlesDir);
   const stamps = new Float64Array(files.length * 2);
-  readStamps(files).forEach((stamp, i) => stamps.set([stamp.mtimeMs, stamp.size], i * 2));
+  // Straight into the array: 100,000 stamp objects that live until the last stat cost the young GC ~0.1 s.
+  for (let i = 0; i < files.length; i++) {
+    const { mtimeMs, size } = statSync(files[i]!);
+    stamps[i * 2] = mtimeMs;
+    stamps[i * 2 + 1] = size;
+  }
   return { files, stamps };
 }
 
@@ -64,11 +70,13 @@ export class Sources {
 
   /** The files that must be parsed: new or changed since the cached build (all of them without a cache). */
   changedSince(cache: BuildCache | null): string[] {
-    const changed: string[] = [];
     const { files, stamps } = this;
+    if (!cache) return [...files];
+    const rows = cache.sources.align(files);
+    const changed: string[] = [];
     for (let i = 0; i < files.length; i++) {
-      const cached = cache?.sources.get(files[i]!)?.stamp;
-      if (!cached || cached.mtimeMs !== stamps[i * 2] || cached.size !== stamps[i * 2 + 1]) changed.push(files[i]!);
+      const row = rows[i]!;
+      if (row === -1 || !cache.sources.sameStampAt(row, stamps, i)) changed.push(files[i]!);
     }
     return changed;
   }

@@ -44,10 +44,10 @@ export async function writeEditionTags(out: OutputDir, site: Site, lang: string,
   for (const { tag, entries } of groups) {
     for (const slice of paginate(entries, site.pageSize)) {
       const shape = { lang, tag, page: slice.page, pageCount: slice.pageCount, pageSize: site.pageSize, total: entries.length };
-      await out.writeListing(apiFiles.tagPage(lang, tag.slug, slice.page), tagPageSchema, shape, slice.items, (): v.InferInput<typeof tagPageSchema> => ({
+      await out.writeStories(apiFiles.tagPage(lang, tag.slug, slice.page), tagPageSchema, shape, slice.items, (): v.InferInput<typeof tagPageSchema> => ({
         schemaVersion: SCHEMA_VERSION,
         ...shape,
-        items: slice.items.map((e) => e.summary),
+        items: [],
       }));
     }
   }
