@@ -38,8 +38,9 @@ async function main(argv: string[]): Promise<number> {
 
   if (worker) {
     started = performance.now();
-    const written = await prerender(worker, snapshot, distDir);
-    console.log(`prerender: ${written.size} pages for ${siteOrigin} in ${ms(started)}`);
+    const { written, cpuMs } = await prerender(worker, snapshot, distDir);
+    const cpu = cpuMs === null ? '' : `; render workers ${(cpuMs / 1000).toFixed(1)} s CPU, ${(cpuMs / written.size).toFixed(1)} ms a page`;
+    console.log(`prerender: ${written.size} pages for ${siteOrigin} in ${ms(started)}${cpu}`);
     const { pages, problems } = await checkDist(distDir, written);
     if (problems.length > 0) throw new Error(describeProblems(problems));
     console.log(`csp: ${written.size + pages} pages carry the policy and run nothing it forbids`);
