@@ -7,13 +7,18 @@
 import { parentPort, Worker } from 'node:worker_threads';
 import { threadCpuMs } from './threadCpu';
 
-/** What a worker posts back: a batch finished (with the CPU its thread has used so far), or the job that failed. */
-export type WorkerReply = { done: number; cpuMs: number | null } | { failed: string; error: string };
+/**
+ * What a worker posts back: a batch finished, with the CPU its thread had
+ * used once its module had loaded and has used so far, or the job that failed.
+ */
+export type WorkerReply = { done: number; startCpuMs: number | null; cpuMs: number | null } | { failed: string; error: string };
 
 export interface PoolResult {
   done: number;
   /** CPU time of the worker threads, summed; null where a thread cannot read its own (not Linux). */
   cpuMs: number | null;
+  /** The part of cpuMs the workers spent starting (loading the app) before their first job. */
+  startCpuMs: number | null;
 }
 
 export interface PoolOptions<J> {
@@ -54,15 +59,15 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
     if (next.done) break;
     first.push(next.value);
   }
-  if (first.length === 0) return Promise.resolve({ done: 0, cpuMs: 0 });
+  if (first.length === 0) return Promise.resolve({ done: 0, cpuMs: 0, startCpuMs: 0 });
   const take = (): J[] | undefined => first.shift() ?? source.next().value ?? undefined;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     /** Workers stopped because the queue ran dry; any other exit lost a batch. */
     const retired = new Set<Worker>();
     let done = 0;
-    /** Each worker's latest CPU figure: it counts from the thread's start, so the last one holds it all. */
-    const cpu = new Map<Worker, number | null>();
+    /** Each worker's latest CPU figures: they count from the thread's start, so the last ones hold it all. */
+    const cpu = new Map<Worker, { startCpuMs: number | null; cpuMs: number | null }>();
     let live = 0;
     let failed = false;
     const fail = (error: Error) => {
@@ -96,7 +101,7 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
         if ('failed' in reply) fail(new Error(`${reply.failed}: ${reply.error}`));
         else {
           done += reply.done;
-          cpu.set(worker, reply.cpuMs);
+          cpu.set(worker, { startCpuMs: reply.startCpuMs, cpuMs: reply.cpuMs });
           feed(worker);
         }
       });
@@ -105,7 +110,10 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
         live--;
         if (failed) return;
         if (!retired.has(worker)) fail(new Error(`a worker exited (code ${code}) before its work was done`));
-        else if (live === 0) resolve({ done, cpuMs: totalCpu(cpu.values()) });
+        else if (live === 0) {
+          const figures = [...cpu.values()];
+          resolve({ done, cpuMs: totalCpu(figures.map((f) => f.cpuMs)), startCpuMs: totalCpu(figures.map((f) => f.startCpuMs)) });
+        }
       });
       feed(worker);
     }
@@ -128,6 +136,8 @@ function totalCpu(figures: Iterable<number | null>): number | null {
 export function serveBatches<J>(handle: (job: J) => Promise<void>, name: (job: J) => string): void {
   const port = parentPort;
   if (!port) throw new Error('serveBatches runs in a worker thread');
+  // Called once the worker's module graph (the whole app, for a render worker) has loaded.
+  const startCpuMs = threadCpuMs();
   port.on('message', async (batch: J[]) => {
     for (const job of batch) {
       try {
@@ -138,7 +148,7 @@ export function serveBatches<J>(handle: (job: J) => Promise<void>, name: (job: J
         return;
       }
     }
-    const reply: WorkerReply = { done: batch.length, cpuMs: threadCpuMs() };
+    const reply: WorkerReply = { done: batch.length, startCpuMs, cpuMs: threadCpuMs() };
     port.postMessage(reply);
   });
 }
