@@ -9,7 +9,7 @@ import type { Query } from '@tanstack/react-query';
 import { pageProblems } from '../csp/pageProblems';
 import type { CspFile } from '../csp/policy';
 import { compress, MIN_BYTES, PAGE_BROTLI_QUALITY } from '../precompress/compress';
-import { composeDocument } from './document';
+import { documentComposer, type PageParts } from './document';
 import type { PageJob } from './pages';
 
 /** What src/entry-server.tsx exports, as the prerenderer uses it. */
@@ -29,7 +29,9 @@ export const SEARCH_INDEX_KEY = 'search-index';
 export const belongsInPage = (query: Pick<Query, 'state' | 'queryKey'>) =>
   query.state.status === 'success' && query.queryKey[0] !== SEARCH_INDEX_KEY;
 
-export async function renderJob(entry: ServerEntry, renderer: PageRenderer, job: PageJob, template: string): Promise<string> {
+type Compose = (parts: PageParts) => string;
+
+export async function renderJob(entry: ServerEntry, renderer: PageRenderer, job: PageJob, compose: Compose): Promise<string> {
   const { client } = renderer;
   // Empty before every page, whatever the last one left (one that failed leaves the build failing anyway).
   client.clear();
@@ -38,7 +40,7 @@ export async function renderJob(entry: ServerEntry, renderer: PageRenderer, job:
   // The not-found page renders from the catch-all route, which answers 200 in the app; its file gets the 404.
   if (job.status === 200 && result.status !== 200) throw new Error(`rendered with status ${result.status}, expected ${job.status}`);
   const state = { path: job.status === 200 ? job.url : null, queries: entry.dehydrate(client, { shouldDehydrateQuery: belongsInPage }) };
-  return composeDocument(template, { head: job.head, appHtml: result.html, state });
+  return compose({ head: job.head, appHtml: result.html, state });
 }
 
 export interface PageWriterOptions {
@@ -59,8 +61,9 @@ export function pageWriter({ entry, template, policy, distDir }: PageWriterOptio
   // Most pages share a folder with others (page/2, page/3…); one mkdir per folder, not per page.
   const made = new Set<string>();
   const renderer = entry.createPageRenderer();
+  const compose = documentComposer(template);
   return async (job) => {
-    const page = await renderJob(entry, renderer, job, template);
+    const page = await renderJob(entry, renderer, job, compose);
     const problems = pageProblems(page, policy);
     if (problems.length > 0) throw new Error(`breaks the Content-Security-Policy: it ${problems.join('; it ')}`);
     const html = Buffer.from(page);
