@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../tools/content/compile';
 import { apiFileFetch } from '../tools/prerender/apiFetch';
-import { apiBase, createQueryClient, dehydrate, renderRoute } from './entry-server';
+import { apiBase, createPageRenderer, createQueryClient, dehydrate, renderRoute } from './entry-server';
 
 const SEED = '/en/news/2021/04/13/2484159/president-urges-expansion-of-iran-russia-military-ties';
 
@@ -56,5 +56,22 @@ describe('renderRoute', () => {
   it('gives an unknown article the not-found status', async () => {
     const result = await renderRoute('/en/news/2021/04/13/999999999/nothing', createQueryClient());
     expect(result).toMatchObject({ kind: 'page', status: 404 });
+  });
+});
+
+describe('createPageRenderer', () => {
+  const queryKeys = (client: ReturnType<typeof createQueryClient>) => dehydrate(client).queries.map((q) => q.queryHash);
+
+  it('renders page after page with one handler and one client, each as a fresh render would', async () => {
+    const fresh = createQueryClient();
+    const alone = await renderRoute(SEED, fresh);
+    const renderer = createPageRenderer();
+    for (const url of [SEED, '/en/section/politics?page=2', '/en/news/1999/01/01/2484159/old-slug']) {
+      renderer.client.clear();
+      await renderer.render(url);
+    }
+    renderer.client.clear();
+    expect(await renderer.render(SEED)).toEqual(alone);
+    expect(queryKeys(renderer.client)).toEqual(queryKeys(fresh));
   });
 });

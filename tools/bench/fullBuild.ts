@@ -63,6 +63,9 @@ export function fullBuild(count: number, corpus?: string, root = process.cwd()):
     const { stdout, ...figures } = runStep(command, env);
     steps.push(figures);
     pages = Number(/prerender: (\d+) pages/.exec(stdout)?.[1] ?? pages);
+    // The render workers' own CPU (tools/prerender/threadCpu.ts): what a page costs, whatever else the machine runs.
+    const workers = /render workers .*/.exec(stdout)?.[0];
+    if (workers) console.error(`bench: ${workers}`);
   }
   const total: StepFigures = {
     step: 'total',

@@ -9,6 +9,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'api-'));
   await mkdir(path.join(dir, 'en'), { recursive: true });
   await writeFile(path.join(dir, 'en', 'home.json'), '{"ok":true}');
+  await writeFile(path.join(dir, 'en', 'broken.json'), '{"ok":');
 });
 
 describe('apiFileFetch', () => {
@@ -16,6 +17,15 @@ describe('apiFileFetch', () => {
     const fetchFile = apiFileFetch(dir, '/api/v1');
     expect(await (await fetchFile('/api/v1/en/home.json')).json()).toEqual({ ok: true });
     expect((await fetchFile('/api/v1/en/nope.json')).status).toBe(404);
+  });
+
+  it('answers as a Response the app reads: status, ok, text, and json that rejects on a malformed file', async () => {
+    const fetchFile = apiFileFetch(dir, '/api/v1');
+    const response = await fetchFile('/api/v1/en/home.json');
+    expect(response).toBeInstanceOf(Response);
+    expect([response.status, response.ok]).toEqual([200, true]);
+    expect(await response.text()).toBe('{"ok":true}');
+    await expect((await fetchFile('/api/v1/en/broken.json')).json()).rejects.toThrow(SyntaxError);
   });
 
   it('never leaves the API folder and never reaches the network', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeHead } from '../../src/seo';
 import { edition, origin, site } from '../../src/seo/testFixtures';
-import { composeDocument, stripHoisted } from './document';
+import { composeDocument, documentComposer, stripHoisted } from './document';
 
 const template = `<!doctype html>
 <html lang="en" dir="ltr">
@@ -39,6 +39,27 @@ describe('composeDocument', () => {
   it('puts the markup in #root verbatim and the state before </body>', () => {
     expect(html).toContain('<div id="root"><main>$& $1 news</main></div>');
     expect(html).toMatch(/<script type="application\/json" id="dateline-state">\{"path":"\/fa"[^<]*<\/script>\n {2}<\/body>/);
+  });
+});
+
+describe('documentComposer', () => {
+  const head = homeHead({ site, edition, origin });
+  const state = { path: '/en', queries: { mutations: [], queries: [] } };
+  const compose = documentComposer(template);
+
+  it('composes exactly what composeDocument does, page after page', () => {
+    for (const appHtml of ['<main>one</main>', '<title>x</title><main>$& $1 $$ two</main>', '']) {
+      expect(compose({ head, appHtml, state })).toBe(composeDocument(template, { head, appHtml, state }));
+    }
+  });
+
+  it('takes the long way for markup holding a </body> of its own, and still agrees', () => {
+    const appHtml = '<pre>&lt;/body&gt;</pre><div></BODY></div>';
+    expect(compose({ head, appHtml, state })).toBe(composeDocument(template, { head, appHtml, state }));
+  });
+
+  it('fails on a template without its slots as composeDocument does', () => {
+    expect(() => documentComposer('<html><head></head><body></body></html>')).toThrow(/no <meta charset>/);
   });
 });
 

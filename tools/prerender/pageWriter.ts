@@ -9,11 +9,12 @@ import type { Query } from '@tanstack/react-query';
 import { pageProblems } from '../csp/pageProblems';
 import type { CspFile } from '../csp/policy';
 import { compress, MIN_BYTES, PAGE_BROTLI_QUALITY } from '../precompress/compress';
-import { composeDocument } from './document';
+import { documentComposer, type PageParts } from './document';
 import type { PageJob } from './pages';
 
 /** What src/entry-server.tsx exports, as the prerenderer uses it. */
 export type ServerEntry = typeof import('../../src/entry-server');
+type PageRenderer = import('../../src/entry-server').PageRenderer;
 
 /**
  * searchEngineQuery's key (src/content-api/queries.ts, which reads Vite's
@@ -28,15 +29,18 @@ export const SEARCH_INDEX_KEY = 'search-index';
 export const belongsInPage = (query: Pick<Query, 'state' | 'queryKey'>) =>
   query.state.status === 'success' && query.queryKey[0] !== SEARCH_INDEX_KEY;
 
-export async function renderJob(entry: ServerEntry, job: PageJob, template: string): Promise<string> {
-  const client = entry.createQueryClient();
-  const result = await entry.renderRoute(job.url, client);
+type Compose = (parts: PageParts) => string;
+
+export async function renderJob(entry: ServerEntry, renderer: PageRenderer, job: PageJob, compose: Compose): Promise<string> {
+  const { client } = renderer;
+  // Empty before every page, whatever the last one left (one that failed leaves the build failing anyway).
+  client.clear();
+  const result = await renderer.render(job.url);
   if (result.kind === 'redirect') throw new Error(`redirects to ${result.location}`);
   // The not-found page renders from the catch-all route, which answers 200 in the app; its file gets the 404.
   if (job.status === 200 && result.status !== 200) throw new Error(`rendered with status ${result.status}, expected ${job.status}`);
   const state = { path: job.status === 200 ? job.url : null, queries: entry.dehydrate(client, { shouldDehydrateQuery: belongsInPage }) };
-  client.clear();
-  return composeDocument(template, { head: job.head, appHtml: result.html, state });
+  return compose({ head: job.head, appHtml: result.html, state });
 }
 
 export interface PageWriterOptions {
@@ -56,8 +60,10 @@ export interface PageWriterOptions {
 export function pageWriter({ entry, template, policy, distDir }: PageWriterOptions): (job: PageJob) => Promise<void> {
   // Most pages share a folder with others (page/2, page/3…); one mkdir per folder, not per page.
   const made = new Set<string>();
+  const renderer = entry.createPageRenderer();
+  const compose = documentComposer(template);
   return async (job) => {
-    const page = await renderJob(entry, job, template);
+    const page = await renderJob(entry, renderer, job, compose);
     const problems = pageProblems(page, policy);
     if (problems.length > 0) throw new Error(`breaks the Content-Security-Policy: it ${problems.join('; it ')}`);
     const html = Buffer.from(page);

@@ -27,13 +27,22 @@ describe('threadCount', () => {
 
 describe('runPool', () => {
   it('runs every job across the workers', async () => {
-    expect(await runPool({ script, jobs: jobs(23), threads: 2, batchSize: 5 })).toBe(23);
+    expect((await runPool({ script, jobs: jobs(23), threads: 2, batchSize: 5 })).done).toBe(23);
   });
 
   it('starts as many workers as it is asked for when there are batches enough', async () => {
     const started = new SharedArrayBuffer(4);
-    expect(await runPool({ script, workerData: { started }, jobs: jobs(20), threads: 2, batchSize: 5 })).toBe(20);
+    expect((await runPool({ script, workerData: { started }, jobs: jobs(20), threads: 2, batchSize: 5 })).done).toBe(20);
     expect(Atomics.load(new Int32Array(started), 0)).toBe(2);
+  });
+
+  it('sums the CPU time of the worker threads', async () => {
+    const { cpuMs, startCpuMs } = await runPool({ script, jobs: jobs(20), threads: 2, batchSize: 5 });
+    // Starting a worker and loading its module alone takes CPU; off Linux there is no figure.
+    if (process.platform === 'linux') {
+      expect(startCpuMs).toBeGreaterThan(0);
+      expect(cpuMs).toBeGreaterThanOrEqual(startCpuMs ?? Infinity);
+    } else expect([cpuMs, startCpuMs]).toEqual([null, null]);
   });
 
   it('pulls jobs from a generator only as workers ask for them', async () => {
@@ -47,7 +56,7 @@ describe('runPool', () => {
     const source = lazy();
     const run = runPool({ script, jobs: source, threads: 2, batchSize: 4 });
     expect(made).toBe(8);
-    expect(await run).toBe(40);
+    expect((await run).done).toBe(40);
   });
 
   it('fails when making a job fails', async () => {
@@ -59,7 +68,7 @@ describe('runPool', () => {
   });
 
   it('finishes at once with no jobs', async () => {
-    expect(await runPool({ script, jobs: [], threads: 2, batchSize: 5 })).toBe(0);
+    expect((await runPool({ script, jobs: [], threads: 2, batchSize: 5 })).done).toBe(0);
   });
 
   it('fails with the URL of the page that failed and why', async () => {

@@ -5,9 +5,21 @@
  * worker and fails the run with that job's name and error.
  */
 import { parentPort, Worker } from 'node:worker_threads';
+import { threadCpuMs } from './threadCpu';
 
-/** What a worker posts back: a batch finished, or the job that failed. */
-export type WorkerReply = { done: number } | { failed: string; error: string };
+/**
+ * What a worker posts back: a batch finished, with the CPU its thread had
+ * used once its module had loaded and has used so far, or the job that failed.
+ */
+export type WorkerReply = { done: number; startCpuMs: number | null; cpuMs: number | null } | { failed: string; error: string };
+
+export interface PoolResult {
+  done: number;
+  /** CPU time of the worker threads, summed; null where a thread cannot read its own (not Linux). */
+  cpuMs: number | null;
+  /** The part of cpuMs the workers spent starting (loading the app) before their first job. */
+  startCpuMs: number | null;
+}
 
 export interface PoolOptions<J> {
   /** The worker's module; it answers each batch (a J[] message) with one WorkerReply. */
@@ -38,8 +50,7 @@ export function threadCount(wanted: number, batchCount: number): number {
   return Math.max(1, Math.min(Math.floor(wanted), batchCount));
 }
 
-/** Resolves with the number of jobs done. */
-export function runPool<J>({ script, workerData, jobs, threads, batchSize }: PoolOptions<J>): Promise<number> {
+export function runPool<J>({ script, workerData, jobs, threads, batchSize }: PoolOptions<J>): Promise<PoolResult> {
   const source = batches(jobs, batchSize);
   // The first batch of each worker, taken up front to know how many workers are worth starting.
   const first: J[][] = [];
@@ -48,13 +59,15 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
     if (next.done) break;
     first.push(next.value);
   }
-  if (first.length === 0) return Promise.resolve(0);
+  if (first.length === 0) return Promise.resolve({ done: 0, cpuMs: 0, startCpuMs: 0 });
   const take = (): J[] | undefined => first.shift() ?? source.next().value ?? undefined;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     /** Workers stopped because the queue ran dry; any other exit lost a batch. */
     const retired = new Set<Worker>();
     let done = 0;
+    /** Each worker's latest CPU figures: they count from the thread's start, so the last ones hold it all. */
+    const cpu = new Map<Worker, { startCpuMs: number | null; cpuMs: number | null }>();
     let live = 0;
     let failed = false;
     const fail = (error: Error) => {
@@ -88,6 +101,7 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
         if ('failed' in reply) fail(new Error(`${reply.failed}: ${reply.error}`));
         else {
           done += reply.done;
+          cpu.set(worker, { startCpuMs: reply.startCpuMs, cpuMs: reply.cpuMs });
           feed(worker);
         }
       });
@@ -96,11 +110,23 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
         live--;
         if (failed) return;
         if (!retired.has(worker)) fail(new Error(`a worker exited (code ${code}) before its work was done`));
-        else if (live === 0) resolve(done);
+        else if (live === 0) {
+          const figures = [...cpu.values()];
+          resolve({ done, cpuMs: totalCpu(figures.map((f) => f.cpuMs)), startCpuMs: totalCpu(figures.map((f) => f.startCpuMs)) });
+        }
       });
       feed(worker);
     }
   });
+}
+
+function totalCpu(figures: Iterable<number | null>): number | null {
+  let total = 0;
+  for (const ms of figures) {
+    if (ms === null) return null;
+    total += ms;
+  }
+  return total;
 }
 
 /**
@@ -110,6 +136,8 @@ export function runPool<J>({ script, workerData, jobs, threads, batchSize }: Poo
 export function serveBatches<J>(handle: (job: J) => Promise<void>, name: (job: J) => string): void {
   const port = parentPort;
   if (!port) throw new Error('serveBatches runs in a worker thread');
+  // Called once the worker's module graph (the whole app, for a render worker) has loaded.
+  const startCpuMs = threadCpuMs();
   port.on('message', async (batch: J[]) => {
     for (const job of batch) {
       try {
@@ -120,7 +148,7 @@ export function serveBatches<J>(handle: (job: J) => Promise<void>, name: (job: J
         return;
       }
     }
-    const reply: WorkerReply = { done: batch.length };
+    const reply: WorkerReply = { done: batch.length, startCpuMs, cpuMs: threadCpuMs() };
     port.postMessage(reply);
   });
 }
