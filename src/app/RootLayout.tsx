@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { RouteAnnouncer } from '../features/a11y';
 import { OfflineChrome } from '../features/offline';
-import { useEdition, useStrings } from '../i18n';
+import { EditionProvider, useEditionFromSite, useStrings } from '../i18n';
 import { DocumentHead } from '../seo/client';
 import { Masthead } from './Masthead';
 
@@ -16,11 +16,12 @@ function useDocumentLanguage(lang: string | undefined, dir: 'ltr' | 'rtl' | unde
 
 export function RootLayout() {
   const strings = useStrings();
-  const { site, edition, lang } = useEdition();
+  const editionContext = useEditionFromSite();
+  const { site, edition, lang } = editionContext;
   const busy = useNavigation().state !== 'idle';
   useDocumentLanguage(edition?.lang ?? lang, edition?.dir);
   return (
-    <>
+    <EditionProvider value={editionContext}>
       <a className="skip-link" href="#main">
         {strings.skipToContent}
       </a>
@@ -37,7 +38,7 @@ export function RootLayout() {
       <ScrollRestoration />
       {/* Canonical, previews and JSON-LD follow in-app navigation, as the prerendered head does on load. */}
       <DocumentHead />
-    </>
+    </EditionProvider>
   );
 }
 

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { siteQuery, type Site, type Summary } from '../content-api';
+import { EditionProvider, useEditionFromSite } from '../i18n';
 import { site } from '../seo/testFixtures';
 
 export function testClient(): QueryClient {
@@ -28,6 +29,11 @@ export function summaryFixture(id: string, headline = `Story ${id}`): Summary {
   };
 }
 
+/** What RootLayout does for every page: one site.json reading, handed down to whatever asks for the edition. */
+function WithEdition({ children }: { children: ReactNode }) {
+  return <EditionProvider value={useEditionFromSite()}>{children}</EditionProvider>;
+}
+
 /** Renders `ui` at `/en` (an edition route) with a query client that already knows site.json. */
 export function renderInApp(ui: ReactNode, client: QueryClient = testClient()) {
   client.setQueryData(siteQuery().queryKey, siteFixture);
@@ -35,7 +41,7 @@ export function renderInApp(ui: ReactNode, client: QueryClient = testClient()) {
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={['/en']}>
         <Routes>
-          <Route path="/:lang" element={ui} />
+          <Route path="/:lang" element={<WithEdition>{ui}</WithEdition>} />
         </Routes>
       </MemoryRouter>
     </QueryClientProvider>,

@@ -3,5 +3,5 @@ export { en } from './en';
 export { fa } from './fa';
 export { formatNumber } from './formatNumber';
 export { useStrings, stringsFor } from './useStrings';
-export { useEdition, useSectionTitle, type EditionContext } from './useEdition';
+export { EditionProvider, useEdition, useEditionFromSite, useSectionTitle, type EditionContext } from './useEdition';
 export { dayFormat, timeFormat } from './intlFormats';
