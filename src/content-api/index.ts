@@ -4,6 +4,7 @@ export { paths, apiFiles, routePatterns, parseAppPath, parsePage, tagSlug, type 
 export { apiBase } from './apiBase';
 export { ApiError, isNotFound, type ApiErrorKind } from './ApiError';
 export { fetchJson, REQUEST_TIMEOUT_MS } from './fetchJson';
+export { SEARCH_INDEX_KEY } from './queryKeys';
 export { siteQuery, homeQuery, articleQuery, sectionPageQuery, storyListQuery, tagPageQuery, searchEngineQuery } from './queries';
 export { MAX_SEARCH_RESULTS, type SearchEngine, type SearchResults } from './searchEngine';
 export { normalizeSearchTerm } from './searchOptions';

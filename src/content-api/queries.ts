@@ -5,6 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from './fetchJson';
 import { apiFiles } from './paths';
+import { SEARCH_INDEX_KEY } from './queryKeys';
 import type { StoryListKind } from './schemas';
 import { loadSearchEngine } from './searchEngine';
 
@@ -66,7 +67,7 @@ export const tagPageQuery = (lang: string, tag: string, page: number) =>
  */
 export const searchEngineQuery = (lang: string) =>
   queryOptions({
-    queryKey: ['search-index', lang],
+    queryKey: [SEARCH_INDEX_KEY, lang],
     queryFn: async ({ signal }) => loadSearchEngine(await fetchJson(apiFiles.searchIndex(lang), 'searchIndex', signal)),
     staleTime: 30 * MINUTE,
   });

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Query } from '@tanstack/react-query';
+import { SEARCH_INDEX_KEY } from '../../src/content-api/queryKeys';
 import { pageProblems } from '../csp/pageProblems';
 import type { CspFile } from '../csp/policy';
 import { compress, MIN_BYTES, PAGE_BROTLI_QUALITY } from '../precompress/compress';
@@ -15,12 +16,6 @@ import type { PageJob } from './pages';
 /** What src/entry-server.tsx exports, as the prerenderer uses it. */
 export type ServerEntry = typeof import('../../src/entry-server');
 type PageRenderer = import('../../src/entry-server').PageRenderer;
-
-/**
- * searchEngineQuery's key (src/content-api/queries.ts, which reads Vite's
- * import.meta.env and so cannot load here; prerender.test.ts keeps the two in step).
- */
-export const SEARCH_INDEX_KEY = 'search-index';
 
 /**
  * The search index is megabytes and the search page loads it itself; the

@@ -6,6 +6,7 @@ import {
   persistQueryClientSubscribe,
   removeOldestQuery,
 } from '@tanstack/react-query-persist-client';
+import { SEARCH_INDEX_KEY } from '../../content-api';
 import { idbStorage, openIdbStore, type KeyValueStorage } from './idbStorage';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -27,7 +28,7 @@ export const buildId: string = import.meta.env.VITE_BUILD_ID ?? 'dev';
 /** Only settled data is worth keeping; other features (saved articles) keep their own stores. */
 function shouldPersist(query: Query): boolean {
   // The search engine is a live object, not data: it is rebuilt from its (HTTP-cached) index file instead.
-  return query.state.status === 'success' && query.queryKey[0] !== 'saved' && query.queryKey[0] !== 'search-index';
+  return query.state.status === 'success' && query.queryKey[0] !== 'saved' && query.queryKey[0] !== SEARCH_INDEX_KEY;
 }
 
 export interface PersistOptions {
