@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, SEED, test } from './fixtures';
+import { recordLoadedCode } from './loadedCode';
 
 /**
  * Byte budgets for the JavaScript and CSS a cold load fetches, per page type,
@@ -16,15 +17,10 @@ const PAGES = { home: '/en', section: '/en/section/politics', article: SEED.path
 
 for (const kind of ['home', 'section', 'article'] as const) {
   test(`a cold ${kind} load stays within its JS and CSS budget`, async ({ page }) => {
-    const sizes = { js: 0, css: 0 };
-    const reads: Promise<void>[] = [];
-    page.on('response', (response) => {
-      const type = response.request().resourceType();
-      if (type !== 'script' && type !== 'stylesheet') return;
-      reads.push(response.body().then((body) => void (sizes[type === 'script' ? 'js' : 'css'] += gzipSync(body, { level: 9 }).length)));
-    });
+    const loaded = recordLoadedCode(page);
     await page.goto(PAGES[kind], { waitUntil: 'networkidle' });
-    await Promise.all(reads);
+    const sizes = { js: 0, css: 0 };
+    for (const file of await loaded()) sizes[file.kind] += gzipSync(file.body, { level: 9 }).length;
     // The stylesheet is inlined into the page (tools/inline-css): its bytes count as CSS all the same.
     const inline = await page.locator('style').evaluateAll((styles) => styles.map((s) => s.textContent ?? '').join(''));
     expect(inline.length, 'the inlined stylesheet').toBeGreaterThan(1_000);

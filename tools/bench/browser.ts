@@ -2,6 +2,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../e2e/browser';
+import { recordLoadedCode } from '../../e2e/loadedCode';
 import { median } from './pages';
 
 export interface Bytes {
@@ -32,17 +33,10 @@ export const launch = () => chromium.launch({ executablePath: chromiumPath, args
 export async function coldLoadBytes(browser: Browser, url: string): Promise<LoadBytes> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const bodies: Promise<void>[] = [];
   const result: LoadBytes = { js: empty(), css: empty() };
-  page.on('response', (response) => {
-    const type = response.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
-    bodies.push(
-      response.body().then((body) => addBody(type === 'script' ? result.js : result.css, body)),
-    );
-  });
+  const loaded = recordLoadedCode(page);
   await page.goto(url, { waitUntil: 'networkidle' });
-  await Promise.all(bodies);
+  for (const file of await loaded()) addBody(result[file.kind], file.body);
   // An inlined stylesheet (tools/inline-css) is CSS the load carries all the same, inside the HTML.
   const inline = await page.locator('style').evaluateAll((styles) => styles.map((s) => s.textContent ?? '').join(''));
   if (inline) addBody(result.css, Buffer.from(inline));
