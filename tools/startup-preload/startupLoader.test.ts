@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startupLoaderScript } from './startupLoader';
+import { PRELOADS_PER_TASK, startupLoaderScript } from './startupLoader';
 
 /** A PerformanceObserver stand-in: jsdom has none, and the browser's paint entries cannot be made in Node. */
 class PaintObserver {
@@ -19,10 +19,11 @@ class PaintObserver {
   }
 }
 
-function loadPage({ prerendered = true, visibility = 'visible' } = {}) {
+const preload = (file: string, entry = false) => `<link rel="modulepreload"${entry ? ' data-entry' : ''} href="/assets/${file}">`;
+
+function loadPage({ prerendered = true, visibility = 'visible', preloads = [preload('runtime.js'), preload('index.js', true)] } = {}) {
   Object.defineProperty(document, 'visibilityState', { value: visibility, configurable: true });
-  document.head.innerHTML =
-    '<template id="startup"><link rel="modulepreload" href="/assets/runtime.js"><link rel="modulepreload" data-entry href="/assets/index.js"></template>';
+  document.head.innerHTML = `<template id="startup">${preloads.join('\n')}</template>`;
   document.body.innerHTML = `<div id="root">${prerendered ? '<h1>Story</h1>' : ''}</div>`;
   // The exact text the build inlines (and hashes into the policy).
   new Function(startupLoaderScript('startup'))();
@@ -42,7 +43,7 @@ afterEach(() => {
 });
 
 describe('the start-up loader', () => {
-  it('fetches nothing until the first contentful paint, then the entry, and every preload in the next task', () => {
+  it('fetches nothing until the first contentful paint, then the entry, and the preloads from the next task on', () => {
     vi.useFakeTimers();
     loadPage();
     const observer = PaintObserver.instances[0]!;
@@ -52,9 +53,27 @@ describe('the start-up loader', () => {
     observer.report('first-contentful-paint');
     expect(entryScripts()).toEqual(['/assets/index.js']);
     expect(preloadsInHead()).toEqual([]);
-    vi.advanceTimersByTime(0);
+    vi.runAllTimers();
     expect(preloadsInHead()).toEqual(['/assets/runtime.js', '/assets/index.js']);
     expect(observer.disconnected).toBe(true);
+  });
+
+  it(`inserts the preloads ${PRELOADS_PER_TASK} a task, in their order, so no task inserts them all`, () => {
+    vi.useFakeTimers();
+    const files = Array.from({ length: 2 * PRELOADS_PER_TASK + 1 }, (_, i) => `chunk-${i}.js`);
+    loadPage({ preloads: files.map((file, i) => preload(file, i === files.length - 1)) });
+    PaintObserver.instances[0]!.report('first-contentful-paint');
+    expect(entryScripts()).toEqual([`/assets/${files.at(-1)}`]);
+    const inserted = () => preloadsInHead().map((href) => href?.replace('/assets/', ''));
+    // One timer task at a time.
+    vi.advanceTimersToNextTimer();
+    expect(inserted()).toEqual(files.slice(0, PRELOADS_PER_TASK));
+    vi.advanceTimersToNextTimer();
+    expect(inserted()).toEqual(files.slice(0, 2 * PRELOADS_PER_TASK));
+    vi.advanceTimersToNextTimer();
+    expect(inserted()).toEqual(files);
+    vi.runAllTimers();
+    expect(inserted()).toEqual(files);
   });
 
   it('starts at once in a tab that is not visible, which paints only when shown', () => {
