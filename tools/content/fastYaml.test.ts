@@ -59,4 +59,14 @@ describe('parseFrontMatterFast', () => {
     }
     expect(fastCount).toBeGreaterThan(names.length * 0.9);
   });
+
+  it('answers the line of a nested field, of a list item, and of the nearest known parent otherwise', () => {
+    const text = '\n# a comment\nid: "1"\nimage:\n  src: /a.svg\n  width: 12\ntags:\n  - A\n  - B';
+    const fast = parseFrontMatterFast(text, 2)!;
+    const slow = parseYaml(text, 'a.md', 2, new IssueSink())!;
+    const paths = [['id'], ['image'], ['image', 'src'], ['image', 'width'], ['image', 'alt'], ['tags', 0], ['tags', 1], ['tags', 2], ['nothing']];
+    for (const at of paths) expect(fast.lineOf(at), at.join('.')).toBe(slow.lineOf(at));
+    expect(fast.lineOf(['image', 'width'])).toBe(7);
+    expect(fast.lineOf(['nothing'])).toBe(4);
+  });
 });

@@ -24,14 +24,19 @@ const SPECIAL_WORD = /^(?:~|null|Null|NULL|True|TRUE|False|FALSE)$/;
 /** Same contract as parseYaml without a sink: null means "ask the full parser". */
 export function parseFrontMatterFast(text: string, firstLine: number): YamlSource | null {
   const data: Record<string, unknown> = {};
-  const lines = new Map<string, number>();
+  // Where each field sits is needed only to report an error: recorded flat, looked up by path on demand.
+  const owners: string[] = [];
+  const children: (Key | null)[] = [];
+  const numbers: number[] = [];
   const rows = text.split('\n');
   let parent: { key: string; value: Record<string, Scalar> | Scalar[] | null; indent: number } | null = null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const line = firstLine + i;
-    if (/^[ ]*(#.*)?$/.test(row)) continue;
-    if (row[0] === ' ') {
+    const head = row.charCodeAt(0);
+    // Only an empty row or one starting with a space or '#' can be blank or a comment.
+    if ((row.length === 0 || head === 32 || head === 35) && /^[ ]*(#.*)?$/.test(row)) continue;
+    if (head === 32) {
       if (!parent) return null;
       const item = CHILD_ITEM.exec(row);
       const pair = item ? null : CHILD_KEY.exec(row);
@@ -42,13 +47,17 @@ export function parseFrontMatterFast(text: string, firstLine: number): YamlSourc
       if (item) {
         parent.value ??= [];
         if (!Array.isArray(parent.value)) return null;
-        lines.set(`${parent.key}\n${parent.value.length}`, line);
+        owners.push(parent.key);
+        children.push(parent.value.length);
+        numbers.push(line);
         parent.value.push(value);
       } else {
         parent.value ??= {};
         const key = pair![2]!;
         if (Array.isArray(parent.value) || Object.hasOwn(parent.value, key)) return null;
-        lines.set(`${parent.key}\n${key}`, line);
+        owners.push(parent.key);
+        children.push(key);
+        numbers.push(line);
         parent.value[key] = value;
       }
       parent.indent = indent;
@@ -60,7 +69,9 @@ export function parseFrontMatterFast(text: string, firstLine: number): YamlSourc
     const match = KEY_LINE.exec(row);
     if (!match || Object.hasOwn(data, match[1]!)) return null;
     const key = match[1]!;
-    lines.set(key, line);
+    owners.push(key);
+    children.push(null);
+    numbers.push(line);
     if (match[2] === undefined || match[2].trim() === '') {
       parent = { key, value: null, indent: 0 };
       data[key] = null;
@@ -71,9 +82,12 @@ export function parseFrontMatterFast(text: string, firstLine: number): YamlSourc
     data[key] = value;
   }
   if (parent && parent.value === null) return null;
-  if (lines.size === 0) return null;
-  const first = Math.min(...lines.values());
+  if (numbers.length === 0) return null;
+  // Rows are read top down, so the first field recorded is the first line.
+  const first = numbers[0]!;
+  let lines: Map<string, number> | null = null;
   const lineOf = (path: readonly Key[]) => {
+    lines ??= new Map(owners.map((owner, i) => [children[i] === null ? owner : `${owner}\n${children[i]}`, numbers[i]!]));
     for (let depth = path.length; depth > 0; depth--) {
       const found = lines.get(path.slice(0, depth).join('\n'));
       if (found !== undefined) return found;
