@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { assertChromium, chromiumArgs, chromiumPath } from './e2e/browser';
+import { prerenderWindowEnv } from './e2e/prerenderWindow';
 
 assertChromium();
 
@@ -37,10 +38,10 @@ export default defineConfig({
   // The production build, served the way a reader gets it.
   webServer: {
     command: `npm run build && node --import tsx tools/server/cli.ts`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
+    env: { PORT: String(port), HOST: '127.0.0.1', ...prerenderWindowEnv },
     url: `${baseURL}/api/v1/site.json`,
     reuseExistingServer: !process.env.CI,
-    // The build prerenders every page; on a busy 2-core machine that can take several minutes.
+    // The build prerenders its window of pages (e2e/prerenderWindow.ts); on a busy 2-core machine that can take minutes.
     timeout: 900_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pwaPlugins } from './tools/pwa/pwaPlugins';
 import { contentPlugin } from './tools/content/vitePlugin';
+import { publicDirCopyPlugin } from './tools/content/publicDirCopy';
 import { cspPlugin } from './tools/csp/vitePlugin';
 import { inlineCssPlugin } from './tools/inline-css/inlineCss';
 import { startupPreloadPlugin } from './tools/startup-preload/startupPreload';
@@ -10,7 +11,7 @@ import { envPrefix } from './tools/prerender/viteEnv';
 export default defineConfig({
   // DATELINE_CONTENT_DIR builds another corpus (the full-build benchmark's generated ones) instead of content/.
   // The inline CSS plugin must run before the CSP plugin, which hashes the <style> it writes.
-  plugins: [react(), contentPlugin({ contentDir: process.env.DATELINE_CONTENT_DIR }), inlineCssPlugin(), startupPreloadPlugin(), cspPlugin(), ...pwaPlugins()],
+  plugins: [react(), contentPlugin({ contentDir: process.env.DATELINE_CONTENT_DIR }), publicDirCopyPlugin(), inlineCssPlugin(), startupPreloadPlugin(), cspPlugin(), ...pwaPlugins()],
   // One stylesheet for every page, inlined into each (tools/inline-css): no route waits for CSS of its own.
   build: {
     cssCodeSplit: false,

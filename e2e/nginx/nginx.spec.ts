@@ -1,4 +1,5 @@
 import { fa } from '../../src/i18n/fa';
+import { oldestStory } from '../archivePages';
 import { expectNoAxeViolations } from '../axeCheck';
 import { canonicalOf, fetchPreview, harnessNoise, ofType } from '../previews';
 import { test, expect, SEED } from './fixtures';
@@ -15,6 +16,16 @@ test('nginx serves the prerendered article with its preview fields', async ({ re
 test('nginx maps ?page=N to the prerendered later section page', async ({ request }) => {
   const { og } = await fetchPreview(request, '/en/section/politics?page=2');
   expect(og.ogUrl).toBe(canonicalOf('/en/section/politics?page=2'));
+});
+
+test('nginx serves a page outside the prerender window with its own head, compressed as it is sent', async ({ request }) => {
+  const story = await oldestStory(request);
+  const response = await request.get(story.path, { headers: { 'accept-encoding': 'gzip' } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-encoding']).toBe('gzip');
+  const html = await response.text();
+  expect(html).toContain(`<title>${story.headline} | Dateline</title>`);
+  expect(html).toContain('<div id="root"></div>');
 });
 
 test('nginx serves feeds, sitemaps and robots.txt', async ({ request }) => {

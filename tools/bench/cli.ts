@@ -86,7 +86,7 @@ if (only.has('fullbuild')) {
   report.fullBuilds = [];
   for (const size of sizes) {
     console.error(`bench: full build of ${size} articles…`);
-    report.fullBuilds.push(fullBuild(size, values.corpus));
+    report.fullBuilds.push(await fullBuild(size, values.corpus));
   }
 }
 printReport(report);

@@ -5,10 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseTimeV } from './fullBuild';
+import { setAside } from './setAside';
 
 export interface BuildFigures {
   articles: number;
@@ -26,28 +27,6 @@ export interface BuildFigures {
 }
 
 const WORK = path.join(os.tmpdir(), 'dateline-bench');
-const SET_ASIDE = path.join(WORK, 'set-aside');
-
-/**
- * Moves a previous output out of the way instead of deleting it just before
- * the timed build. / is ext4 without a journal: for 30-330 s after a delete,
- * creating a file scans past every recently deleted inode of its group
- * (recently_deleted() in ext4's ialloc.c) while the other threads spin on
- * the directory lock. perf of a slow 100k build: ~32 % of samples in that
- * scan, ~10 % spinning (67 s kernel CPU against 12-17 s in builds that
- * followed no large delete). 10k, same output path: 10.4 s kernel CPU right
- * after `rm -rf` of the old output, 2.7 s without. The folder is removed when
- * this process has nothing left to do; an interrupted run's leftovers go too.
- */
-let removalScheduled = false;
-async function setAside(dir: string): Promise<void> {
-  if (!existsSync(dir)) return;
-  await mkdir(SET_ASIDE, { recursive: true });
-  await rename(dir, path.join(SET_ASIDE, `${path.basename(dir)}-${process.pid}-${Date.now()}`));
-  if (removalScheduled) return;
-  removalScheduled = true;
-  process.once('beforeExit', () => void rm(SET_ASIDE, { recursive: true, force: true }));
-}
 
 function timed(args: string[]): { seconds: number; cpuSeconds: number; peakMb: number; stdout: string } {
   const run = spawnSync('/usr/bin/time', ['-v', process.execPath, 'tools/content/run.mjs', ...args], { encoding: 'utf8' });

@@ -3,11 +3,14 @@
  * "build" script, in order, as a child process under /usr/bin/time -v with
  * DATELINE_CONTENT_DIR pointing vite.config.ts's content plugin at the corpus.
  * Reading the steps from the script itself keeps the figure honest when the
- * build changes. Writes into dist/, like `npm run build`.
+ * build changes. A clean build: the last dist/ and content output
+ * (public/api) are set aside first, so nothing is reused and nothing is
+ * deleted while it is timed. Writes into dist/, like `npm run build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setAside } from './setAside';
 
 export interface StepFigures {
   step: string;
@@ -22,6 +25,8 @@ export interface FullBuildFigures {
   steps: StepFigures[];
   total: StepFigures;
   pages: number;
+  /** Of `pages`, those rendered at build time; the rest are head-only (tools/prerender/window.ts). */
+  rendered: number;
 }
 
 const BENCH_DIR = path.join('/tmp', 'dateline-bench');
@@ -49,7 +54,7 @@ function runStep(command: string, env: NodeJS.ProcessEnv): StepFigures & { stdou
 }
 
 /** `corpus` overrides the generated corpus of `count` articles in /tmp/dateline-bench (one kept stable while others rebuild theirs). */
-export function fullBuild(count: number, corpus?: string, root = process.cwd()): FullBuildFigures {
+export async function fullBuild(count: number, corpus?: string, root = process.cwd()): Promise<FullBuildFigures> {
   const content = corpus ?? path.join(BENCH_DIR, `content-${count}`);
   if (!existsSync(path.join(content, 'site.yaml'))) {
     const gen = spawnSync(process.execPath, ['--import', 'tsx', 'tools/content/cli.ts', 'generate', '--count', String(count), '--out', content], { stdio: 'inherit' });
@@ -57,12 +62,15 @@ export function fullBuild(count: number, corpus?: string, root = process.cwd()):
   }
   const script = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
   const env = { ...process.env, DATELINE_CONTENT_DIR: content, PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` };
+  for (const dir of ['dist', 'public/api']) await setAside(path.join(root, dir));
   const steps: StepFigures[] = [];
   let pages = 0;
+  let rendered = 0;
   for (const command of buildSteps(script)) {
     const { stdout, ...figures } = runStep(command, env);
     steps.push(figures);
     pages = Number(/prerender: (\d+) pages/.exec(stdout)?.[1] ?? pages);
+    rendered = Number(/\((\d+) rendered/.exec(stdout)?.[1] ?? rendered);
     // The render workers' own CPU (tools/prerender/threadCpu.ts): what a page costs, whatever else the machine runs.
     const workers = /render workers .*/.exec(stdout)?.[0];
     if (workers) console.error(`bench: ${workers}`);
@@ -73,5 +81,5 @@ export function fullBuild(count: number, corpus?: string, root = process.cwd()):
     cpuSeconds: steps.reduce((sum, s) => sum + s.cpuSeconds, 0),
     peakMb: Math.max(...steps.map((s) => s.peakMb)),
   };
-  return { articles: count, steps, total, pages };
+  return { articles: count, steps, total, pages, rendered };
 }

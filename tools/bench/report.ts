@@ -36,7 +36,7 @@ export function printReport(report: Report): void {
   for (const f of report.fullBuilds ?? []) {
     const n = f.articles.toLocaleString('en');
     for (const s of [...f.steps, f.total]) {
-      rows.push([`Full build, ${n} articles: ${s.step}`, `${s.seconds.toFixed(1)} s wall, peak ${Math.round(s.peakMb)} MB`, `${s.cpuSeconds.toFixed(1)} s CPU${s === f.total ? `, ${f.pages.toLocaleString('en')} pages` : ''}`]);
+      rows.push([`Full build, ${n} articles: ${s.step}`, `${s.seconds.toFixed(1)} s wall, peak ${Math.round(s.peakMb)} MB`, `${s.cpuSeconds.toFixed(1)} s CPU${s === f.total ? `, ${f.pages.toLocaleString('en')} pages, ${f.rendered.toLocaleString('en')} of them rendered, the rest head-only` : ''}`]);
     }
   }
   console.log('| figure | value | note |\n| --- | --- | --- |');

@@ -16,6 +16,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleEntry } from './articleEntry';
+import { replaceFile } from './replaceFile';
 import { CachedSources } from './cachedSources';
 import { CachedEntry, COLUMN, ENTRY, hasSeparator, ITEM, split, summaryBytes } from './cachedEntry';
 import { hashText } from './outputHash';
@@ -181,13 +182,6 @@ export const rowNumbers = (stamp: Stamp, entry: ArticleEntry) =>
   [stamp.mtimeMs, stamp.size, entry.publishedMs, entry.views, entry.picks.section ?? NaN, entry.picks.site ?? NaN] as const;
 
 export const linesText = ({ lines }: ArticleEntry) => [lines.id, lines.slug, lines.lang, lines.section, ...lines.related].join(ITEM);
-
-/** Writes beside `target`, then renames over it: a reader sees the old file or the new one, never half of one. */
-export function replaceFile(target: string, data: string | NodeJS.ArrayBufferView): void {
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, target);
-}
 
 export function storedCache(key: BuildKey, count: number, live: number, outputs: ReadonlyMap<string, string>): StoredCache {
   return { ...pickKey(key), count, live, outputs: [[...outputs.keys()].join(ENTRY), [...outputs.values()].join(ENTRY)] };

@@ -11,7 +11,6 @@ import { CachedEntry, ITEM, summaryBytes } from './cachedEntry';
 import {
   linesText,
   NUMBERS,
-  replaceFile,
   rowNumbers,
   sibling,
   storedCache,
@@ -20,6 +19,7 @@ import {
   type LoadedSource,
   type SourceRecord,
 } from './buildCache';
+import { replaceFile } from './replaceFile';
 
 const sameStrings = (record: SourceRecord, cached: LoadedSource) => {
   const [now, then] = [record.entry, cached.entry];

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,20 @@ describe('incremental builds', () => {
     const again = await site.build();
     expect(again).toMatchObject({ incremental: true, written: 0, files: site.first.files });
     expect(await mtimes(site.outDir)).toEqual(before);
+  });
+
+  it('an update replaces the files it rewrites, so a dist/ linked to the last output keeps it', async () => {
+    const site = await built(corpus(12));
+    const linked = await temp('dateline-inc-dist-');
+    const files = ['en/articles/5.json', 'en/search-index.json'];
+    const before = await Promise.all(files.map((f) => readFile(path.join(site.outDir, f), 'utf8')));
+    await Promise.all(files.map((f, i) => link(path.join(site.outDir, f), path.join(linked, String(i)))));
+    await site.edit('en/5.md', articleText(fields('5', { section: 'politics' }), 'A changed paragraph.'));
+    await site.build();
+    for (const [i, f] of files.entries()) {
+      expect(await readFile(path.join(linked, String(i)), 'utf8')).toBe(before[i]);
+      expect(await readFile(path.join(site.outDir, f), 'utf8')).not.toBe(before[i]);
+    }
   });
 
   it('a body edit rewrites only that article file', async () => {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type * as v from 'valibot';
 import type { ArticleEntry } from './articleEntry';
 import { hashText, validJson } from './outputHash';
+import { replaceFile } from './replaceFile';
 
 /** How a checked listing head with `items: []` ends (validJson adds the newline). */
 const NO_ITEMS = '"items":[]}\n';
@@ -121,7 +122,8 @@ export class OutputDir {
       mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
-    writeFileSync(target, text);
+    // An update in place replaces files (a new inode), so a dist/ built from the last output keeps it.
+    (this.updating ? replaceFile : writeFileSync)(target, text);
     this.written++;
   }
 

@@ -16,6 +16,7 @@ import { IssueSink, type ContentIssue } from './errors';
 import { parseBody } from './markdown';
 import { checked } from './outputHash';
 import { splitSource } from './sourceFile';
+import { replaceFile } from './replaceFile';
 
 export interface ParseJob {
   file: string;
@@ -100,7 +101,7 @@ export class ArticleShard {
       const target = path.join(dir, parts.apiPath);
       const text = `${parts.head}${body}${parts.tail}[${job.related.map((i) => summaries[i]).join(',')}]}\n`;
       if (skipSame && sameText(target, text)) continue;
-      this.writeFile(target, text);
+      this.writeFile(target, text, skipSame);
       result.written++;
     }
     return result;
@@ -131,13 +132,14 @@ export class ArticleShard {
     return this.bodies.get(file) ?? null;
   }
 
-  private writeFile(target: string, text: string): void {
+  /** `replace`: an update in place, which must not change the file a dist/ built from the last output links to. */
+  private writeFile(target: string, text: string, replace: boolean): void {
     const dir = path.dirname(target);
     if (!this.made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
-    writeFileSync(target, text);
+    (replace ? replaceFile : writeFileSync)(target, text);
   }
 }
 

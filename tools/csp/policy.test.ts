@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageProblems } from './check';
+import { fragmentProblems } from './pageProblems';
 import { buildPolicy, configFromEnv, hasStyleAttribute, inlineScriptHashes, nginxInclude, sha256Source, withMeta } from './policy';
 
 const shell = `<!doctype html><html><head><meta charset="UTF-8" /><script>document.documentElement.dataset.theme='dark'</script>
@@ -66,6 +67,15 @@ describe('pages', () => {
     expect(pageProblems(shell, policy)).toEqual(['has no Content-Security-Policy meta element']);
     const page = withMeta(shell, policy.meta).replace('</body>', '<script>alert(1)</script><p style="x"></p></body>');
     expect(pageProblems(page, policy)).toEqual([
+      `has an inline script or style the policy does not allow (${sha256Source('alert(1)')})`,
+      'has a style="" attribute, which style-src refuses',
+    ]);
+  });
+
+  it('checks markup going into a checked frame for the same problems, without asking it for a meta', () => {
+    const head = '<title>A</title><script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    expect(fragmentProblems(head, policy)).toEqual([]);
+    expect(fragmentProblems(`${head}<script>alert(1)</script><meta style="x">`, policy)).toEqual([
       `has an inline script or style the policy does not allow (${sha256Source('alert(1)')})`,
       'has a style="" attribute, which style-src refuses',
     ]);

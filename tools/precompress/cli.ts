@@ -2,9 +2,11 @@
  * tsx tools/precompress/cli.ts [DIR]
  *
  * Writes .br and .gz siblings of dist's text assets, which `npm start` and
- * nginx serve instead of compressing per request. The prerendered pages are
- * compressed by the prerender workers as they are written (compress.ts); a
- * file whose siblings are already as new as it is skipped. The JSON API is
+ * nginx serve instead of compressing per request. It runs between `vite
+ * build` and the prerender (package.json's "build"), which compresses what it
+ * writes itself: rendered pages as they are written (compress.ts), sitemaps
+ * and feeds likewise, and head-only pages not at all (the server does, as
+ * for the API). A file whose siblings are already as new as it is skipped. The JSON API is
  * left to on-the-fly compression for now: a 100,000-article API would add
  * hundreds of thousands of files to every build.
  */

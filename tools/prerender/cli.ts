@@ -3,10 +3,12 @@
  *
  * Runs after `vite build`, reading DIR/api/v1 (default dist): `pages` builds
  * the render worker and prerenders every page (each checked against the
- * Content-Security-Policy and precompressed as it is written), then checks
+ * Content-Security-Policy and precompressed as it is written; pages outside
+ * the window of window.ts get the shell with their own head), then checks
  * dist's other HTML pages against the policy; `discovery` writes sitemaps,
  * robots.txt and feeds; `all` does both. SITE_ORIGIN sets the absolute
- * addresses (docs/seo.md); DATELINE_PRERENDER_THREADS the worker count.
+ * addresses (docs/seo.md); DATELINE_PRERENDER_THREADS the worker count,
+ * DATELINE_PRERENDER_ARTICLES and DATELINE_PRERENDER_LISTING_PAGES the window.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,13 +44,14 @@ async function main(argv: string[]): Promise<number> {
 
   if (worker) {
     started = performance.now();
-    const { written, cpuMs, startCpuMs } = await prerender(worker, snapshot, distDir);
+    const { written, rendered, cpuMs, startCpuMs } = await prerender(worker, snapshot, distDir);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const cpu =
       cpuMs === null || startCpuMs === null
         ? ''
         : `; render workers ${s(cpuMs)} CPU (${s(startCpuMs)} starting), ${((cpuMs - startCpuMs) / written.size).toFixed(1)} ms a page`;
-    console.log(`prerender: ${written.size} pages for ${siteOrigin} in ${ms(started)}${cpu}`);
+    const headOnly = written.size - rendered;
+    console.log(`prerender: ${written.size} pages for ${siteOrigin} (${rendered} rendered, ${headOnly} head-only) in ${ms(started)}${cpu}`);
     const { pages, problems } = await checkDist(distDir, written);
     if (problems.length > 0) throw new Error(describeProblems(problems));
     console.log(`csp: ${written.size + pages} pages carry the policy and run nothing it forbids`);

@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { paths } from '../../src/content-api/paths';
+import { assetQuality, compress, MIN_BYTES } from '../precompress/compress';
 import type { ApiSnapshot } from './apiSnapshot';
 import { atomFeed } from './atomFeed';
 import { newsSitemap, robotsTxt, sitemapEntries, sitemapFiles } from './sitemap';
@@ -25,10 +26,15 @@ export function discoveryFiles(snapshot: ApiSnapshot, origin: string): Map<strin
   return files;
 }
 
+/** Each with its .br and .gz: the build's precompress step has run by now (package.json's "build"). */
 export async function writeSiteFiles(distDir: string, files: Map<string, string>): Promise<void> {
-  for (const [sitePath, body] of files) {
+  for (const [sitePath, text] of files) {
     const target = path.join(distDir, ...sitePath.split('/').filter(Boolean));
+    const body = Buffer.from(text);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, body);
+    if (body.length < MIN_BYTES) continue;
+    const { br, gz } = compress(body, assetQuality(body.length));
+    await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
   }
 }

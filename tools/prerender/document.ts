@@ -8,8 +8,9 @@ import { stateScript, type PrerenderState } from '../../src/ssr/prerenderState';
 
 export interface PageParts {
   head: PageHead;
+  /** Empty, with a null state, for a head-only page: the shell with this head, which the browser renders. */
   appHtml: string;
-  state: PrerenderState;
+  state: PrerenderState | null;
 }
 
 /**
@@ -37,7 +38,7 @@ interface Slots {
 
 function slotsOf({ head, appHtml, state }: PageParts): Slots {
   const headTags = renderHead(head).replace(/\n/g, '\n    ');
-  return { lang: head.lang, dir: head.dir, headTags, appHtml: stripHoisted(appHtml), stateHtml: stateScript(state) };
+  return { lang: head.lang, dir: head.dir, headTags, appHtml: stripHoisted(appHtml), stateHtml: state ? stateScript(state) : '' };
 }
 
 function assemble(template: string, { lang, dir, headTags, appHtml, stateHtml }: Slots): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, edition, site, tagPage } from '../../src/seo/testFixtures';
+import { article, edition, sectionPage, site, tagPage } from '../../src/seo/testFixtures';
 import { renderNginxRouteMaps } from '../server/nginxRoutes';
 import { createRouteMatcher, parseRouteTable } from '../server/routes';
 import { fileForUrl, notFoundFile, pageJobs, routeTable } from './pages';
@@ -65,5 +65,25 @@ describe('pageJobs', () => {
       ['/en/__not-found__', '404.html', 'en', 'ltr'],
       ['/fa/__not-found__', 'fa/404.html', 'fa', 'rtl'],
     ]);
+  });
+
+  it('renders the window and gives every other canonical page a head-only file', () => {
+    // Newest first, as apiSnapshot.ts reads them.
+    const articles = ['3', '2', '1'].map((id) => ({ ...article, id, slug: `story-${id}` }));
+    const listing = <P extends { page: number }>(page: P, count: number) => Array.from({ length: count }, (_, i) => ({ ...page, page: i + 1, pageCount: count }));
+    const snapshot = { apiDir: '', site, editions: [{ edition, articles, sectionPages: listing(sectionPage, 3), tagPages: listing(tagPage, 2) }] };
+    const jobs = [...pageJobs(snapshot, { articles: 2, listingPages: 1 })];
+    const headOnly = jobs.filter((j) => !j.rendered).map((j) => j.url);
+    expect(headOnly).toEqual([
+      '/en/section/politics?page=2',
+      '/en/section/politics?page=3',
+      '/en/tag/sergei-lavrov?page=2',
+      expect.stringMatching(/\/1\/story-1$/),
+    ]);
+    // Home, search and the not-found page are always rendered; every head is the page's own.
+    expect(jobs.filter((j) => j.rendered).map((j) => j.url)).toEqual(expect.arrayContaining(['/en', '/en/search', '/en/__not-found__']));
+    expect(jobs.find((j) => j.url.endsWith('story-1'))?.head.title).toContain(article.headline);
+    // Without a window, every page is rendered.
+    expect([...pageJobs(snapshot)].filter((j) => !j.rendered)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { paths, routePatterns } from '../../src/content-api/paths';
 import { articleHead, homeHead, notFoundHead, searchHead, sectionHead, tagHead, type PageHead } from '../../src/seo';
 import type { RouteTable } from '../server/routes';
 import type { ApiSnapshot } from './apiSnapshot';
+import { EVERY_PAGE, type PrerenderWindow } from './window';
 
 export interface PageJob {
   /** Path and query, as `paths` builds it and the router reads it. */
@@ -11,6 +12,11 @@ export interface PageJob {
   file: string;
   status: 200 | 404;
   head: PageHead;
+  /**
+   * False for a page outside the prerender window (window.ts): its file is
+   * the shell with this head, and the browser renders the page.
+   */
+  rendered: boolean;
 }
 
 export const NOT_FOUND_FILE = '404.html';
@@ -32,24 +38,28 @@ export function fileForUrl(url: string): string {
 /**
  * Made one at a time as the render workers ask for them: at 100,000
  * articles the heads alone would hold hundreds of megabytes if listed at once.
+ * Every canonical page gets a file; `window` says which are rendered.
  */
-export function* pageJobs(snapshot: ApiSnapshot): Generator<PageJob> {
+export function* pageJobs(snapshot: ApiSnapshot, window: PrerenderWindow = EVERY_PAGE): Generator<PageJob> {
   const { site } = snapshot;
-  const job = (url: string, head: PageHead): PageJob => ({ url, file: fileForUrl(url), status: 200, head });
+  const job = (url: string, head: PageHead, rendered = true): PageJob => ({ url, file: fileForUrl(url), status: 200, head, rendered });
   for (const { edition, articles, sectionPages, tagPages } of snapshot.editions) {
     const ctx = { site, edition };
+    const listed = (page: { page: number }) => page.page <= window.listingPages;
     yield job(paths.home(edition.lang), homeHead(ctx));
-    for (const page of sectionPages) yield job(paths.section(edition.lang, page.section.slug, page.page), sectionHead(ctx, page));
-    for (const page of tagPages) yield job(paths.tag(edition.lang, page.tag.slug, page.page), tagHead(ctx, page));
+    for (const page of sectionPages) yield job(paths.section(edition.lang, page.section.slug, page.page), sectionHead(ctx, page), listed(page));
+    for (const page of tagPages) yield job(paths.tag(edition.lang, page.tag.slug, page.page), tagHead(ctx, page), listed(page));
     // The empty search page (masthead, heading, form) renders the same before and after its index loads.
     // Not the saved page: its list comes from the device (IndexedDB) before the first render, so markup made here would not match.
     yield job(paths.search(edition.lang), searchHead(ctx));
-    for (const article of articles) yield job(paths.article(article), articleHead(ctx, article));
+    // Newest first (apiSnapshot.ts), so the window is the newest stories.
+    for (const [i, article] of articles.entries()) yield job(paths.article(article), articleHead(ctx, article), i < window.articles);
   }
   // An address no route knows renders the not-found page in its edition's frame: the default edition's
   // for any path, and each other edition's own for paths under it (routeTable's `notFound`).
   for (const edition of site.editions) {
-    yield { url: `${paths.home(edition.lang)}/__not-found__`, file: notFoundFile(site, edition.lang), status: 404, head: notFoundHead({ site, edition }) };
+    const url = `${paths.home(edition.lang)}/__not-found__`;
+    yield { url, file: notFoundFile(site, edition.lang), status: 404, head: notFoundHead({ site, edition }), rendered: true };
   }
 }
 

@@ -13,6 +13,7 @@ import { routesFile } from '../server/routes';
 import type { ApiSnapshot } from './apiSnapshot';
 import { pageJobs, routeTable } from './pages';
 import type { RenderWorkerData } from './renderWorker';
+import { prerenderWindow } from './window';
 import { runPool, type PoolResult } from './workerPool';
 
 /** Pages per message to a worker: small enough to balance the cores, large enough that messages cost nothing. */
@@ -27,6 +28,8 @@ export function renderThreads(env: NodeJS.ProcessEnv = process.env): number {
 export interface PrerenderResult {
   /** The files written (relative to dist/, `/`-separated), every one already checked against the CSP. */
   written: Set<string>;
+  /** How many of them were rendered; the rest are head-only (window.ts). */
+  rendered: number;
   /** CPU time of the render workers (null off Linux): the figure that shows what a page costs on a busy machine. */
   cpuMs: number | null;
   /** The part of cpuMs spent loading the app in each worker, before the first page. */
@@ -41,9 +44,11 @@ export async function prerender(worker: URL, snapshot: ApiSnapshot, distDir: str
     policy: await readPolicy(distDir),
   };
   const written = new Set<string>();
+  let rendered = 0;
   function* jobs() {
-    for (const job of pageJobs(snapshot)) {
+    for (const job of pageJobs(snapshot, prerenderWindow())) {
       written.add(job.file);
+      if (job.rendered) rendered++;
       yield job;
     }
   }
@@ -57,5 +62,5 @@ export async function prerender(worker: URL, snapshot: ApiSnapshot, distDir: str
   const table = routeTable(snapshot);
   await writeFile(path.join(distDir, routesFile), `${JSON.stringify(table)}\n`);
   await writeFile(path.join(distDir, nginxRoutesFile), renderNginxRouteMaps(table));
-  return { written, cpuMs: pool.cpuMs, startCpuMs: pool.startCpuMs };
+  return { written, rendered, cpuMs: pool.cpuMs, startCpuMs: pool.startCpuMs };
 }
