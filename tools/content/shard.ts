@@ -17,6 +17,7 @@ import { parseBody } from './markdown';
 import { checked } from './outputHash';
 import { splitSource } from './sourceFile';
 import { replaceFile } from './replaceFile';
+import { SpillStore } from './spillStore';
 
 export interface ParseJob {
   file: string;
@@ -62,10 +63,10 @@ export class ArticleShard {
   private readonly parts = new Map<string, ArticleParts>();
   /**
    * Bodies as checked JSON text, not block objects: a worker holds 50,000 of
-   * them between the parse and write passes, and strings cost the garbage
-   * collector (and peak memory) far less than trees of small objects.
+   * them between the parse and write passes, in a file rather than its heap
+   * (spillStore.ts).
    */
-  private readonly bodies = new Map<string, string>();
+  private readonly bodies = new SpillStore();
   private readonly made = new Set<string>();
 
   /** Entries as WireEntry, whether they cross to another thread or not: the summary object is dropped at once. */

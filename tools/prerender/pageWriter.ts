@@ -56,8 +56,9 @@ export interface PageWriterOptions {
  * small file's write takes.
  */
 export function pageWriter({ entry, template, policy, distDir }: PageWriterOptions): (job: PageJob) => Promise<void> {
-  // Most pages share a folder with others (page/2, page/3…); one mkdir per folder, not per page.
-  const made = new Set<string>();
+  // Most listing pages share a folder with others (page/2, page/3…): one mkdir per folder, not per page. Whether
+  // this run made it.
+  const made = new Map<string, boolean>();
   const renderer = entry.createPageRenderer();
   const compose = documentComposer(template);
   return async (job) => {
@@ -70,15 +71,15 @@ export function pageWriter({ entry, template, policy, distDir }: PageWriterOptio
     const target = path.join(distDir, job.file);
     const dir = path.dirname(target);
     if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
+      // mkdir answers the first folder it had to make: none means the folder was there before this run.
+      made.set(dir, mkdirSync(dir, { recursive: true }) !== undefined);
     }
     writeFileSync(target, html);
     if (!job.rendered) {
       // Left to the server's compression on the fly, as the JSON API is: at 100,000 articles there are ~130,000
       // of these, and compressing each would cost more than the rest of its making. Siblings a rendered page left
-      // here (a dist/ prerendered again with a smaller window) would be served instead of it.
-      for (const sibling of ['.br', '.gz']) rmSync(`${target}${sibling}`, { force: true });
+      // in a folder from before (a dist/ prerendered again with a smaller window) would be served instead of it.
+      if (!made.get(dir)) for (const sibling of ['.br', '.gz']) rmSync(`${target}${sibling}`, { force: true });
       return;
     }
     if (html.length < MIN_BYTES) return;
