@@ -25,6 +25,12 @@ test.describe('a story outside the prerender window', () => {
     expect(html).toContain('<div id="root"></div>');
     expect(html).not.toContain('id="dateline-state"');
     expect(html).not.toMatch(/<h1\b/);
+    // The stylesheet is a file here, not inline as on rendered pages: nothing paints before the app renders anyway.
+    expect(html).not.toContain('<style>');
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)">/.exec(html)?.[1];
+    const css = await request.get(stylesheet!);
+    expect(css.status()).toBe(200);
+    expect(css.headers()['content-type']).toMatch(/^text\/css/);
     // No .br or .gz was written for it: the server compresses it as it sends it.
     const sent = await request.get(story.path, { headers: { 'accept-encoding': 'br' } });
     expect(sent.headers()['content-encoding']).toBe('br');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeHead } from '../../src/seo';
 import { edition, origin, site } from '../../src/seo/testFixtures';
-import { composeDocument, documentComposer, stripHoisted } from './document';
+import { composeDocument, documentComposer, linkedStylesheet, stripHoisted } from './document';
 
 const template = `<!doctype html>
 <html lang="en" dir="ltr">
@@ -66,5 +66,17 @@ describe('documentComposer', () => {
 describe('stripHoisted', () => {
   it('drops only the leading hoisted head elements', () => {
     expect(stripHoisted('<title>A</title><meta name="x" content="y"><div><title>svg</title></div>')).toBe('<div><title>svg</title></div>');
+  });
+});
+
+describe('linkedStylesheet', () => {
+  it('turns the inline stylesheet into a link to a file named by its content', () => {
+    const styled = template.replace('</head>', '  <style>body{margin:0}</style>\n  </head>');
+    const linked = linkedStylesheet(styled)!;
+    expect(linked.css).toBe('body{margin:0}');
+    expect(linked.file).toMatch(/^assets\/shell-[0-9a-f]{10}\.css$/);
+    expect(linked.template).toBe(styled.replace('<style>body{margin:0}</style>', `<link rel="stylesheet" href="/${linked.file}">`));
+    expect(linkedStylesheet(styled.replace('margin:0', 'margin:1px'))!.file).not.toBe(linked.file);
+    expect(linkedStylesheet(template)).toBeNull();
   });
 });

@@ -28,8 +28,6 @@ export const belongsInPage = (query: Pick<Query, 'state' | 'queryKey'>) =>
 type Compose = (parts: PageParts) => string;
 
 export async function renderJob(entry: ServerEntry, renderer: PageRenderer, job: PageJob, compose: Compose): Promise<string> {
-  // Outside the prerender window (window.ts): no render, no data; the app starts on an empty #root, as on the shell.
-  if (!job.rendered) return compose({ head: job.head, appHtml: '', state: null });
   const { client } = renderer;
   // Empty before every page, whatever the last one left (one that failed leaves the build failing anyway).
   client.clear();
@@ -45,6 +43,8 @@ export interface PageWriterOptions {
   entry: ServerEntry;
   /** The built index.html. */
   template: string;
+  /** The shell for head-only pages (document.ts, linkedStylesheet); `template` when not given. */
+  headOnlyTemplate?: string;
   policy: CspFile;
   distDir: string;
 }
@@ -55,16 +55,18 @@ export interface PageWriterOptions {
  * nothing else to do, and async writes cost more in round trips than a
  * small file's write takes.
  */
-export function pageWriter({ entry, template, policy, distDir }: PageWriterOptions): (job: PageJob) => Promise<void> {
+export function pageWriter({ entry, template, headOnlyTemplate, policy, distDir }: PageWriterOptions): (job: PageJob) => Promise<void> {
   // Most listing pages share a folder with others (page/2, page/3…): one mkdir per folder, not per page. Whether
   // this run made it.
   const made = new Map<string, boolean>();
   const renderer = entry.createPageRenderer();
   const compose = documentComposer(template);
+  const composeHeadOnly = documentComposer(headOnlyTemplate ?? template);
   return async (job) => {
-    const page = await renderJob(entry, renderer, job, compose);
-    // A head-only page is the shell, which the CLI checks, with this head: checking the head alone says the same
-    // at a fortieth of the cost (200 against 5 µs), which counts across ~130,000 of them.
+    // Outside the prerender window (window.ts): no render, no data; the app starts on an empty #root, as on the shell.
+    const page = job.rendered ? await renderJob(entry, renderer, job, compose) : composeHeadOnly({ head: job.head, appHtml: '', state: null });
+    // A head-only page is the head-only shell, which prerender.ts checks, with this head: checking the head alone
+    // says the same at a fortieth of the cost (200 against 5 µs), which counts across ~130,000 of them.
     const problems = job.rendered ? pageProblems(page, policy) : fragmentProblems(renderHead(job.head), policy);
     if (problems.length > 0) throw new Error(`breaks the Content-Security-Policy: it ${problems.join('; it ')}`);
     const html = Buffer.from(page);

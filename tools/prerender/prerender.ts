@@ -8,9 +8,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readPolicy } from '../csp/check';
+import { pageProblems } from '../csp/pageProblems';
 import { nginxRoutesFile, renderNginxRouteMaps } from '../server/nginxRoutes';
 import { routesFile } from '../server/routes';
+import { assetQuality, compress } from '../precompress/compress';
 import type { ApiSnapshot } from './apiSnapshot';
+import { linkedStylesheet } from './document';
 import { pageJobs, routeTable } from './pages';
 import type { RenderWorkerData } from './renderWorker';
 import { prerenderWindow } from './window';
@@ -37,12 +40,20 @@ export interface PrerenderResult {
 }
 
 export async function prerender(worker: URL, snapshot: ApiSnapshot, distDir: string): Promise<PrerenderResult> {
-  const data: RenderWorkerData = {
-    distDir,
-    apiDir: path.resolve(snapshot.apiDir),
-    template: await readFile(path.join(distDir, 'index.html'), 'utf8'),
-    policy: await readPolicy(distDir),
-  };
+  const template = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  const linked = linkedStylesheet(template);
+  if (linked) {
+    const body = Buffer.from(linked.css);
+    const { br, gz } = compress(body, assetQuality(body.length));
+    const file = path.join(distDir, linked.file);
+    await Promise.all([writeFile(file, body), writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
+  }
+  const policy = await readPolicy(distDir);
+  const headOnlyTemplate = linked?.template ?? template;
+  // The workers check each head-only page by its head alone (pageWriter.ts): the frame they put it in is checked here, once.
+  const problems = pageProblems(headOnlyTemplate, policy);
+  if (problems.length > 0) throw new Error(`prerender: the head-only shell breaks the Content-Security-Policy: it ${problems.join('; it ')}`);
+  const data: RenderWorkerData = { distDir, apiDir: path.resolve(snapshot.apiDir), template, headOnlyTemplate, policy };
   const written = new Set<string>();
   let rendered = 0;
   function* jobs() {

@@ -16,9 +16,10 @@ export interface RenderWorkerData {
   distDir: string;
   apiDir: string;
   template: string;
+  headOnlyTemplate: string;
   policy: CspFile;
 }
 
-const { distDir, apiDir, template, policy } = workerData as RenderWorkerData;
+const { distDir, apiDir, template, headOnlyTemplate, policy } = workerData as RenderWorkerData;
 globalThis.fetch = apiFileFetch(apiDir, entry.apiBase);
-serveBatches(pageWriter({ entry, template, policy, distDir }), (job: PageJob) => job.url);
+serveBatches(pageWriter({ entry, template, headOnlyTemplate, policy, distDir }), (job: PageJob) => job.url);
