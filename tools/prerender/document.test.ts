@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { homeHead } from '../../src/seo';
 import { edition, origin, site } from '../../src/seo/testFixtures';
-import { composeDocument, documentComposer, linkedStylesheet, stripHoisted } from './document';
+import { composeDocument, documentComposer, headOnlyShell, stripHoisted } from './document';
 
 const template = `<!doctype html>
 <html lang="en" dir="ltr">
@@ -69,14 +69,20 @@ describe('stripHoisted', () => {
   });
 });
 
-describe('linkedStylesheet', () => {
-  it('turns the inline stylesheet into a link to a file named by its content', () => {
-    const styled = template.replace('</head>', '  <style>body{margin:0}</style>\n  </head>');
-    const linked = linkedStylesheet(styled)!;
-    expect(linked.css).toBe('body{margin:0}');
-    expect(linked.file).toMatch(/^assets\/shell-[0-9a-f]{10}\.css$/);
-    expect(linked.template).toBe(styled.replace('<style>body{margin:0}</style>', `<link rel="stylesheet" href="/${linked.file}">`));
-    expect(linkedStylesheet(styled.replace('margin:0', 'margin:1px'))!.file).not.toBe(linked.file);
-    expect(linkedStylesheet(template)).toBeNull();
+describe('headOnlyShell', () => {
+  const styled = template.replace('<title>', '<link rel="expect" href="#site-footer" blocking="render" />\n    <title>').replace('</head>', '  <style>body{margin:0}</style>\n  </head>');
+
+  it('links the inline stylesheet as a file named by its content, and waits for no footer', () => {
+    const { template: shell, stylesheet } = headOnlyShell(styled);
+    expect(stylesheet?.css).toBe('body{margin:0}');
+    expect(stylesheet?.file).toMatch(/^assets\/shell-[0-9a-f]{10}\.css$/);
+    expect(shell).toContain(`<link rel="stylesheet" href="/${stylesheet!.file}">`);
+    expect(shell).not.toContain('<style>');
+    expect(shell).not.toContain('rel="expect"');
+    expect(headOnlyShell(styled.replace('margin:0', 'margin:1px')).stylesheet!.file).not.toBe(stylesheet!.file);
+  });
+
+  it('keeps a shell without an inline stylesheet as it is', () => {
+    expect(headOnlyShell(template)).toEqual({ template, stylesheet: null });
   });
 });

@@ -43,7 +43,7 @@ export interface PageWriterOptions {
   entry: ServerEntry;
   /** The built index.html. */
   template: string;
-  /** The shell for head-only pages (document.ts, linkedStylesheet); `template` when not given. */
+  /** The shell for head-only pages (document.ts, headOnlyShell); `template` when not given. */
   headOnlyTemplate?: string;
   policy: CspFile;
   distDir: string;

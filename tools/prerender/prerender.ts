@@ -13,7 +13,7 @@ import { nginxRoutesFile, renderNginxRouteMaps } from '../server/nginxRoutes';
 import { routesFile } from '../server/routes';
 import { assetQuality, compress } from '../precompress/compress';
 import type { ApiSnapshot } from './apiSnapshot';
-import { linkedStylesheet } from './document';
+import { headOnlyShell } from './document';
 import { pageJobs, routeTable } from './pages';
 import type { RenderWorkerData } from './renderWorker';
 import { prerenderWindow } from './window';
@@ -41,15 +41,14 @@ export interface PrerenderResult {
 
 export async function prerender(worker: URL, snapshot: ApiSnapshot, distDir: string): Promise<PrerenderResult> {
   const template = await readFile(path.join(distDir, 'index.html'), 'utf8');
-  const linked = linkedStylesheet(template);
-  if (linked) {
-    const body = Buffer.from(linked.css);
+  const { template: headOnlyTemplate, stylesheet } = headOnlyShell(template);
+  if (stylesheet) {
+    const body = Buffer.from(stylesheet.css);
     const { br, gz } = compress(body, assetQuality(body.length));
-    const file = path.join(distDir, linked.file);
+    const file = path.join(distDir, stylesheet.file);
     await Promise.all([writeFile(file, body), writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
   }
   const policy = await readPolicy(distDir);
-  const headOnlyTemplate = linked?.template ?? template;
   // The workers check each head-only page by its head alone (pageWriter.ts): the frame they put it in is checked here, once.
   const problems = pageProblems(headOnlyTemplate, policy);
   if (problems.length > 0) throw new Error(`prerender: the head-only shell breaks the Content-Security-Policy: it ${problems.join('; it ')}`);
