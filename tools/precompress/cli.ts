@@ -10,9 +10,9 @@
  * left to on-the-fly compression for now: a 100,000-article API would add
  * hundreds of thousands of files to every build.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { assetQuality, compress, MIN_BYTES, TEXT } from './compress';
+import { TEXT, writeCompressedSiblings } from './compress';
 import { distFiles } from './distFiles';
 
 async function mtime(file: string): Promise<number> {
@@ -34,12 +34,7 @@ export async function precompress(dir: string): Promise<{ written: number; fresh
       fresh++;
       continue;
     }
-    const body = await readFile(file);
-    if (body.length < MIN_BYTES) continue;
-    const { br, gz } = compress(body, assetQuality(body.length));
-    await writeFile(`${file}.br`, br);
-    await writeFile(`${file}.gz`, gz);
-    written++;
+    if (await writeCompressedSiblings(file, await readFile(file))) written++;
   }
   return { written, fresh };
 }

@@ -3,6 +3,7 @@
  * (static assets) and the prerender workers (every page, right after it is
  * rendered, while its bytes are still in memory).
  */
+import { writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const TEXT = /\.(js|mjs|css|html|svg|xml|txt|webmanifest)$/;
@@ -39,4 +40,17 @@ export function compress(body: Buffer, brotliQuality: number): Compressed {
   });
   // Level 9 costs about what 6 does on pages this size (~1 ms) and keeps every .gz as it was.
   return { br, gz: gzipSync(body, { level: 9 }) };
+}
+
+/**
+ * Writes `file`'s .br and .gz beside it from its bytes; false, writing
+ * nothing, for a file under MIN_BYTES. The precompress step's, and the
+ * prerender's for the files it writes outside the render workers (which write
+ * synchronously, pageWriter.ts).
+ */
+export async function writeCompressedSiblings(file: string, body: Buffer, brotliQuality = assetQuality(body.length)): Promise<boolean> {
+  if (body.length < MIN_BYTES) return false;
+  const { br, gz } = compress(body, brotliQuality);
+  await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
+  return true;
 }

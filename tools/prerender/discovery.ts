@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { paths } from '../../src/content-api/paths';
-import { assetQuality, compress, MIN_BYTES } from '../precompress/compress';
+import { writeCompressedSiblings } from '../precompress/compress';
 import type { ApiSnapshot } from './apiSnapshot';
 import { atomFeed } from './atomFeed';
 import { newsSitemap, robotsTxt, sitemapEntries, sitemapFiles } from './sitemap';
@@ -33,8 +33,6 @@ export async function writeSiteFiles(distDir: string, files: Map<string, string>
     const body = Buffer.from(text);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, body);
-    if (body.length < MIN_BYTES) continue;
-    const { br, gz } = compress(body, assetQuality(body.length));
-    await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
+    await writeCompressedSiblings(target, body);
   }
 }

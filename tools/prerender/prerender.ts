@@ -11,7 +11,7 @@ import { readPolicy } from '../csp/check';
 import { pageProblems } from '../csp/pageProblems';
 import { nginxRoutesFile, renderNginxRouteMaps } from '../server/nginxRoutes';
 import { routesFile } from '../server/routes';
-import { assetQuality, compress } from '../precompress/compress';
+import { writeCompressedSiblings } from '../precompress/compress';
 import type { ApiSnapshot } from './apiSnapshot';
 import { headOnlyShell } from './document';
 import { pageJobs, routeTable } from './pages';
@@ -44,9 +44,9 @@ export async function prerender(worker: URL, snapshot: ApiSnapshot, distDir: str
   const { template: headOnlyTemplate, stylesheet } = headOnlyShell(template);
   if (stylesheet) {
     const body = Buffer.from(stylesheet.css);
-    const { br, gz } = compress(body, assetQuality(body.length));
     const file = path.join(distDir, stylesheet.file);
-    await Promise.all([writeFile(file, body), writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
+    await writeFile(file, body);
+    await writeCompressedSiblings(file, body);
   }
   const policy = await readPolicy(distDir);
   // The workers check each head-only page by its head alone (pageWriter.ts): the frame they put it in is checked here, once.
