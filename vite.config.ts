@@ -7,11 +7,12 @@ import { cspPlugin } from './tools/csp/vitePlugin';
 import { inlineCssPlugin } from './tools/inline-css/inlineCss';
 import { startupPreloadPlugin } from './tools/startup-preload/startupPreload';
 import { envPrefix } from './tools/prerender/viteEnv';
+import { reactEsmPlugin } from './tools/react-esm/reactEsm';
 
 export default defineConfig({
   // DATELINE_CONTENT_DIR builds another corpus (the full-build benchmark's generated ones) instead of content/.
   // The inline CSS plugin must run before the CSP plugin, which hashes the <style> it writes.
-  plugins: [react(), contentPlugin({ contentDir: process.env.DATELINE_CONTENT_DIR }), publicDirCopyPlugin(), inlineCssPlugin(), startupPreloadPlugin(), cspPlugin(), ...pwaPlugins()],
+  plugins: [reactEsmPlugin(), react(), contentPlugin({ contentDir: process.env.DATELINE_CONTENT_DIR }), publicDirCopyPlugin(), inlineCssPlugin(), startupPreloadPlugin(), cspPlugin(), ...pwaPlugins()],
   // One stylesheet for every page, inlined into each (tools/inline-css): no route waits for CSS of its own.
   build: {
     cssCodeSplit: false,
