@@ -97,3 +97,18 @@ for (const [lang, heading] of [
     await expect(page.getByRole('link', { name: SEED.headline })).toBeVisible();
   });
 }
+
+test('a rendered page holds its first paint for its footer; the app shell, which has none, logs no warning', async ({ page, request }) => {
+  const rendered = await (await request.get(SEED.path)).text();
+  expect(rendered).toContain('<link rel="expect" href="#site-footer" blocking="render">');
+  expect(rendered).toContain('id="site-footer"');
+  // The saved page is the app shell, rendered by the browser (decision 0262).
+  const shell = await (await request.get('/en/saved')).text();
+  expect(shell).not.toContain('rel="expect"');
+  const messages = collectConsole(page);
+  await page.goto('/en/saved');
+  await expect(page.getByRole('heading', { level: 1, name: en.offline.savedHeading })).toBeVisible();
+  await expect(page.locator('#site-footer')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(messages).toEqual([]);
+});

@@ -36,6 +36,16 @@ describe('composeDocument', () => {
     expect(html.indexOf('og:title')).toBeLessThan(html.indexOf('/assets/index-abc.js'));
   });
 
+  it('holds the first paint for the footer only in a page whose markup has it', () => {
+    const wait = '<link rel="expect" href="#site-footer" blocking="render">';
+    expect(html).not.toContain(wait);
+    const withFooter = composeDocument(template, { head, appHtml: '<main>news</main><footer id="site-footer"></footer>', state: null });
+    expect(withFooter.indexOf(wait)).toBeGreaterThan(withFooter.indexOf('<meta charset'));
+    expect(withFooter.indexOf(wait)).toBeLessThan(withFooter.indexOf('</head>'));
+    expect(documentComposer(template)({ head, appHtml: '<footer id="site-footer"></footer>', state: null })).toContain(wait);
+    expect(composeDocument(template, { head, appHtml: '', state: null })).not.toContain(wait);
+  });
+
   it('puts the markup in #root verbatim and the state before </body>', () => {
     expect(html).toContain('<div id="root"><main>$& $1 news</main></div>');
     expect(html).toMatch(/<script type="application\/json" id="dateline-state">\{"path":"\/fa"[^<]*<\/script>\n {2}<\/body>/);
@@ -70,15 +80,14 @@ describe('stripHoisted', () => {
 });
 
 describe('headOnlyShell', () => {
-  const styled = template.replace('<title>', '<link rel="expect" href="#site-footer" blocking="render" />\n    <title>').replace('</head>', '  <style>body{margin:0}</style>\n  </head>');
+  const styled = template.replace('</head>', '  <style>body{margin:0}</style>\n  </head>');
 
-  it('links the inline stylesheet as a file named by its content, and waits for no footer', () => {
+  it('links the inline stylesheet as a file named by its content', () => {
     const { template: shell, stylesheet } = headOnlyShell(styled);
     expect(stylesheet?.css).toBe('body{margin:0}');
     expect(stylesheet?.file).toMatch(/^assets\/shell-[0-9a-f]{10}\.css$/);
     expect(shell).toContain(`<link rel="stylesheet" href="/${stylesheet!.file}">`);
     expect(shell).not.toContain('<style>');
-    expect(shell).not.toContain('rel="expect"');
     expect(headOnlyShell(styled.replace('margin:0', 'margin:1px')).stylesheet!.file).not.toBe(stylesheet!.file);
   });
 

@@ -37,8 +37,19 @@ interface Slots {
   stateHtml: string;
 }
 
+/**
+ * No paint until the page's markup is parsed up to its footer: on a slow phone
+ * the parser yields often, and a paint of half a masthead or half a line
+ * shifts when the rest arrives. Only in pages whose markup holds that footer:
+ * in the app shell and head-only pages the element never comes, and Chromium
+ * warns on each of them.
+ */
+const FOOTER_ID = 'site-footer';
+const WAIT_FOR_FOOTER = `<link rel="expect" href="#${FOOTER_ID}" blocking="render">`;
+
 function slotsOf({ head, appHtml, state }: PageParts): Slots {
-  const headTags = renderHead(head).replace(/\n/g, '\n    ');
+  const waitForFooter = appHtml.includes(`id="${FOOTER_ID}"`) ? `\n${WAIT_FOR_FOOTER}` : '';
+  const headTags = (renderHead(head) + waitForFooter).replace(/\n/g, '\n    ');
   return { lang: head.lang, dir: head.dir, headTags, appHtml: stripHoisted(appHtml), stateHtml: state ? stateScript(state) : '' };
 }
 
@@ -94,20 +105,14 @@ export interface HeadOnlyShell {
 }
 
 const STYLE = /<style>([\s\S]*?)<\/style>/;
-/** Holds the first paint until the footer is parsed (index.html); a head-only page's markup has none. */
-const EXPECT_FOOTER = /\s*<link rel="expect"[^>]*blocking="render"[^>]*>/;
 
 /**
  * The shell for head-only pages (decision 0670). Nothing on such a page
- * paints before the app renders it, so:
- * - its stylesheet is a file rather than inline: inlining gained nothing
- *   there, and at 100,000 articles the ~20 KB copies came to ~2.6 GB. One
- *   file, cached from one archive page to the next;
- * - it does not wait for a footer its HTML never holds (Chromium warns on
- *   every such page otherwise).
+ * paints before the app renders it, so its stylesheet is a file rather than
+ * inline: inlining gained nothing there, and at 100,000 articles the ~20 KB
+ * copies came to ~2.6 GB. One file, cached from one archive page to the next.
  */
-export function headOnlyShell(template: string): HeadOnlyShell {
-  const shell = template.replace(EXPECT_FOOTER, '');
+export function headOnlyShell(shell: string): HeadOnlyShell {
   const match = STYLE.exec(shell);
   if (!match) return { template: shell, stylesheet: null };
   const css = match[1]!;
