@@ -49,4 +49,11 @@ describe('Picture', () => {
     expect(img.hasAttribute('srcset')).toBe(false);
     expect(img.hasAttribute('sizes')).toBe(false);
   });
+
+  it('loads a picture on the first screen at once, at the usual priority', () => {
+    render(<Picture image={image} sizes={PICTURE_SIZES.thumbnail} inFirstScreen />);
+    const img = screen.getByRole('img', { name: 'The harbour at dawn' });
+    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.hasAttribute('fetchpriority')).toBe(false);
+  });
 });

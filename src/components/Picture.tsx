@@ -5,6 +5,8 @@ interface Props {
   image: Image;
   /** The page's main image: fetched first and never lazily. */
   priority?: boolean;
+  /** Drawn in the first screen (the first stories of a listing): not lazily, at the browser's usual priority. */
+  inFirstScreen?: boolean;
   className?: string;
   /** How wide the picture is drawn, for choosing among its sources (the `sizes` attribute). */
   sizes: string;
@@ -28,10 +30,10 @@ export function srcSetOf(image: Image): string | undefined {
 }
 
 /** An image that reserves its box before it loads, so nothing below it moves. */
-export function Picture({ image, priority = false, className, sizes }: Props) {
+export function Picture({ image, priority = false, inFirstScreen = false, className, sizes }: Props) {
   const savingData = useSaveData();
   // Saving data, even the main image waits until it is about to be seen.
-  const eager = priority && !savingData;
+  const eager = (priority || inFirstScreen) && !savingData;
   return (
     <img
       className={className ? `picture ${className}` : 'picture'}
@@ -43,7 +45,7 @@ export function Picture({ image, priority = false, className, sizes }: Props) {
       sizes={image.sources?.length ? sizes : undefined}
       decoding="async"
       loading={eager ? 'eager' : 'lazy'}
-      fetchPriority={eager ? 'high' : undefined}
+      fetchPriority={eager && priority ? 'high' : undefined}
     />
   );
 }

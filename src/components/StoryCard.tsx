@@ -8,10 +8,12 @@ interface Props {
   /** lead: large, image fetched first; standard: image and summary; compact: headline and time only. */
   variant?: 'lead' | 'standard' | 'compact';
   headingLevel?: 2 | 3;
+  /** Among the first stories of the page, so its picture is likely on the first screen: loaded at once, not lazily. */
+  inFirstScreen?: boolean;
 }
 
 /** One story in a listing: headline link, lead sentence, time and picture. */
-export function StoryCard({ story, variant = 'standard', headingLevel = 2 }: Props) {
+export function StoryCard({ story, variant = 'standard', headingLevel = 2, inFirstScreen = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   const compact = variant === 'compact';
   return (
@@ -21,6 +23,7 @@ export function StoryCard({ story, variant = 'standard', headingLevel = 2 }: Pro
           className="story-card__image"
           image={story.image}
           priority={variant === 'lead'}
+          inFirstScreen={inFirstScreen}
           sizes={variant === 'lead' ? PICTURE_SIZES.column : PICTURE_SIZES.thumbnail}
         />
       )}

@@ -8,14 +8,17 @@ interface Props {
   hrefFor: (page: number) => string;
 }
 
+/** How many stories open a listing page on the first screen, a phone's or a desktop's: their pictures load at once. */
+const FIRST_SCREEN_STORIES = 2;
+
 /** One page of a paged story listing (section, tag) with links to its neighbouring pages. */
 export function StoryListing({ listing, hrefFor }: Props) {
   return (
     <>
       <ol className="listing">
-        {listing.items.map((story) => (
+        {listing.items.map((story, i) => (
           <li key={story.id}>
-            <StoryCard story={story} />
+            <StoryCard story={story} inFirstScreen={i < FIRST_SCREEN_STORIES} />
           </li>
         ))}
       </ol>

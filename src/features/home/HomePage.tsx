@@ -29,7 +29,7 @@ export function HomePage() {
                   <ol className="home-lead__list">
                     {home.lead.map((story, i) => (
                       <li key={story.id}>
-                        <StoryCard story={story} headingLevel={3} variant={i === 0 ? 'lead' : 'standard'} />
+                        <StoryCard story={story} headingLevel={3} variant={i === 0 ? 'lead' : 'standard'} inFirstScreen />
                       </li>
                     ))}
                   </ol>
