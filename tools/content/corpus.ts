@@ -7,19 +7,21 @@ import type { Site } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
 import type { IssueSink } from './errors';
 
+/** Every .md file below `dir`, appended to `files` in no particular order. */
+export function collectMarkdown(dir: string, files: string[]): void {
+  // One readdir per folder: Node's recursive readdir joins and re-checks every path in JS (~1 s at 100,000 files).
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    const full = `${dir}${path.sep}${item.name}`;
+    if (item.isDirectory()) collectMarkdown(full, files);
+    else if (item.name.endsWith('.md')) files.push(full);
+  }
+}
+
 /** Every .md file below `articlesDir`, in a stable order. */
 export function listArticleFiles(articlesDir: string): string[] {
-  const files: string[] = [];
-  // One readdir per folder: Node's recursive readdir joins and re-checks every path in JS (~1 s at 100,000 files).
-  const walk = (dir: string) => {
-    for (const item of readdirSync(dir, { withFileTypes: true })) {
-      const full = `${dir}${path.sep}${item.name}`;
-      if (item.isDirectory()) walk(full);
-      else if (item.name.endsWith('.md')) files.push(full);
-    }
-  };
   if (!statSync(articlesDir, { throwIfNoEntry: false })?.isDirectory()) return [];
-  walk(articlesDir);
+  const files: string[] = [];
+  collectMarkdown(articlesDir, files);
   return files.sort();
 }
 
