@@ -7,6 +7,7 @@ import { expect, SEED, test } from './fixtures';
  * like. None is expected on any page.
  */
 const pages = [
+  { kind: 'start', path: '/' },
   { kind: 'home', path: '/en' },
   { kind: 'section', path: '/en/section/politics' },
   { kind: 'tag', path: '/en/tag/space' },

@@ -31,10 +31,14 @@ test('home -> section -> article -> back, without a reload and with scroll resto
   expect(await documentWasKept(page), 'the document was never reloaded').toBe(true);
 });
 
-test('/ goes to the default edition', async ({ page }) => {
+test('/ goes to the default edition, which takes its place in the history', async ({ page }) => {
+  await page.goto('/en/section/world');
   await page.goto('/');
   await expect(page).toHaveURL(/\/en$/);
   await expect(page.getByRole('link', { name: 'Dateline' }).first()).toBeVisible();
+  // Back leaves for the page before, rather than landing on / and being sent forward again.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/en\/section\/world$/);
 });
 
 test('home shows a lead story, a block per section and Top Stories', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type LoaderFunctionArgs } from 'react-router-dom';
+import { replace, type LoaderFunctionArgs } from 'react-router-dom';
 import { paths, siteQuery } from '../content-api';
 import { notFound } from '../components';
 
@@ -12,10 +12,13 @@ export function editionLoader(client: QueryClient) {
   };
 }
 
-/** `/`: the default edition's front page; if site.json fails, the start page shows why with a retry. */
+/**
+ * `/`: the default edition's front page; if site.json fails, the start page shows why with a retry. The front
+ * page takes the place of `/` in the history: pushed, Back would land on `/` and be sent forward again.
+ */
 export function startLoader(client: QueryClient) {
   return async () => {
     const site = await client.query(siteQuery()).catch(() => undefined);
-    return site ? redirect(paths.home(site.defaultEdition)) : null;
+    return site ? replace(paths.home(site.defaultEdition)) : null;
   };
 }
