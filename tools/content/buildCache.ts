@@ -105,7 +105,7 @@ export function loadCache(file: string, key: BuildKey): BuildCache | null {
     const [paths, hashes] = [split(stored.outputs[0], ENTRY), split(stored.outputs[1], ENTRY)];
     paths.forEach((apiPath, i) => outputs.set(apiPath, hashes[i]!));
     const { files } = columns;
-    // Rows are matched to the scan by a merge (CachedSources.align): they must be in the order listArticleFiles gives.
+    // Rows are matched to the scan by a merge (CachedSources.align): they must be in the scan's order (sorted by path).
     for (let i = 1; i < count; i++) if (!(files[i - 1]! < files[i]!)) return null;
     for (let n = 7; n < numbers.length; n += NUMBERS) if (numbers[n]! > store.length) return null;
     const sources = new CachedSources(key.contentDir + path.sep, columns, numbers, NUMBERS, store);
@@ -132,7 +132,7 @@ export function saveCache(file: string, key: BuildKey, sources: Iterable<SourceR
   const prefix = key.contentDir + path.sep;
   let unsafe = false;
   for (const { file: source, stamp, entry, relatedIds } of sources) {
-    // Sources always sit below the content dir (listArticleFiles); slicing is much cheaper than path.relative.
+    // Sources always sit below the content dir (the source scan); slicing is much cheaper than path.relative.
     columns.files.push(source.startsWith(prefix) ? source.slice(prefix.length) : path.relative(key.contentDir, source));
     columns.ids.push(entry.id);
     columns.langs.push(entry.lang);

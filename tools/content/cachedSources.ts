@@ -1,6 +1,6 @@
 /**
  * The build cache's sources as loaded: its columns, read by row. Rows are in
- * the order of the sources' paths, as listArticleFiles sorts them, so the
+ * the order of the sources' paths, as the source scan sorts them (sourceScan.ts), so the
  * rebuild that follows matches them to its scan in one walk, and looks one
  * up by binary search. A CachedEntry is made for a row only when asked
  * for: no 100,000-entry Map keyed by path, whose strings cost more to build

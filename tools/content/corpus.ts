@@ -1,7 +1,7 @@
 /**
  * Finds the article files and checks what no single file can check on its own.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../../src/content-api/schemas';
 import type { ArticleEntry } from './articleEntry';
@@ -15,14 +15,6 @@ export function collectMarkdown(dir: string, files: string[]): void {
     if (item.isDirectory()) collectMarkdown(full, files);
     else if (item.name.endsWith('.md')) files.push(full);
   }
-}
-
-/** Every .md file below `articlesDir`, in a stable order. */
-export function listArticleFiles(articlesDir: string): string[] {
-  if (!statSync(articlesDir, { throwIfNoEntry: false })?.isDirectory()) return [];
-  const files: string[] = [];
-  collectMarkdown(articlesDir, files);
-  return files.sort();
 }
 
 /** The edition folder a file sits in (articles/<lang>/...), if any; its front matter must agree. */

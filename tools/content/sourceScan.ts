@@ -64,7 +64,7 @@ export function scanPlan(articlesDir: string): { files: string[]; folders: strin
   return { files, folders: folders.sort() };
 }
 
-/** Sorted scans of disjoint file sets as one sorted scan, in the order listArticleFiles gives. */
+/** Sorted scans of disjoint file sets as one sorted scan, sorted by path as strings compare. */
 export function mergeScans(scans: readonly SourceScan[]): SourceScan {
   const total = scans.reduce((sum, scan) => sum + scan.files.length, 0);
   const files: string[] = new Array<string>(total);
@@ -129,7 +129,7 @@ export class Sources {
     return { mtimeMs: this.stamps[i * 2]!, size: this.stamps[i * 2 + 1]! };
   }
 
-  /** `files` is sorted (listArticleFiles): a binary search. */
+  /** `files` is sorted (mergeScans): a binary search. */
   stampOf(file: string): Stamp {
     let [low, high] = [0, this.files.length - 1];
     while (low <= high) {
