@@ -14,8 +14,9 @@ const cases = {
 };
 
 for (const [what, path] of Object.entries(cases)) {
-  test(`${what} shows a not-found page with a way back`, async ({ page }) => {
-    await page.goto(path);
+  test(`${what} is answered 404 with a not-found page and a way back`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     // The masthead and navigation stay usable.
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();

@@ -59,6 +59,7 @@ test.describe('nginx answers unknown addresses like npm start, from the build\'s
   const unknown = {
     'an unknown article id': '/en/news/2020/01/01/99999999/nope',
     'an unknown section': '/en/section/nope',
+    'a page past a section\'s last one': '/en/section/politics?page=999',
     'an unknown edition': '/xx/anything',
     'an unknown path with a trailing slash': '/en/this/is/not/a/page/',
   };

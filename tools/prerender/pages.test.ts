@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, edition, sectionPage, site, tagPage } from '../../src/seo/testFixtures';
 import { renderNginxRouteMaps } from '../server/nginxRoutes';
-import { createRouteMatcher, parseRouteTable } from '../server/routes';
+import { createPagedMatcher, createRouteMatcher, parseRouteTable } from '../server/routes';
 import { fileForUrl, notFoundFile, pageJobs, routeTable } from './pages';
 
 describe('fileForUrl', () => {
@@ -44,6 +44,14 @@ describe('routeTable', () => {
   it('names each other edition\'s not-found page', () => {
     expect(table.notFound).toEqual({ fa: '/fa/404.html' });
     expect(notFoundFile(snapshot.site, 'en')).toBe('404.html');
+  });
+
+  it('names the listings whose later pages are all written, so a page past the end is a 404', () => {
+    const paged = createPagedMatcher(parseRouteTable(JSON.parse(JSON.stringify(table)), 'routes.json'));
+    expect(paged('/en/section/politics')).toBe(true);
+    expect(paged('/fa/tag/انتخابات')).toBe(true);
+    expect(paged('/en')).toBe(false);
+    expect(paged('/en/news/2021/04/13/2484159/slug')).toBe(false);
   });
 
   it('is a table the servers read back', () => {

@@ -94,7 +94,9 @@ export function routeTable(snapshot: ApiSnapshot): RouteTable {
     const file = notFoundFile(site, lang);
     if (file !== NOT_FOUND_FILE) notFound[lang] = `/${file}`;
   }
-  return { routes, articles: { pattern: `${routePatterns.edition}/${routePatterns.article}`, ids }, notFound };
+  // Every later page of a section or tag is written (rendered or head-only, decision 0670): one not written is past the end.
+  const paged = [routePatterns.section, routePatterns.tag].map((pattern) => `${routePatterns.edition}/${pattern}`);
+  return { routes, articles: { pattern: `${routePatterns.edition}/${routePatterns.article}`, ids }, notFound, paged };
 }
 
 /** The routes whose every valid address is listed above from the content itself. */

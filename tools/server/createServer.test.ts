@@ -127,7 +127,7 @@ describe('compression', () => {
 });
 
 describe('routing', () => {
-  it.each(['/', '/en', '/en/section/world?page=2', '/en/news/2021/04/13/2484159/some-slug', '/en/'])(
+  it.each(['/', '/en', '/en/saved?page=2', '/en/news/2021/04/13/2484159/some-slug', '/en/'])(
     'app route %s gets the shell',
     async (path) => {
       const res = await get(path);
@@ -135,6 +135,16 @@ describe('routing', () => {
       expect(res.text).toContain('<title>shell</title>');
     },
   );
+
+  it('serves a later page of a listing from its file, and a page past the end as not found', async () => {
+    expect((await get('/en/section/politics?page=2')).text).toContain('prerendered politics, page 2');
+    expect((await get('/en/section/politics?page=1')).text).toContain('prerendered politics</title>');
+    for (const path of ['/en/section/politics?page=3', '/en/section/world?page=2', '/en/tag/space?page=9']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.text).toContain('not found page');
+    }
+  });
 
   it('serves a prerendered index.html for a slashless directory path', async () => {
     for (const path of ['/en/section/politics', '/en/section/politics/']) {

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { readCspHeader } from './csp';
 import { securityHeaders } from './headers';
 import { pagedPath, resolvePath } from './resolve';
-import { createRouteMatcher, loadRouteTable, notFoundPageFor } from './routes';
+import { createPagedMatcher, createRouteMatcher, loadRouteTable, notFoundPageFor } from './routes';
 import { sendFile } from './sendFile';
 
 export interface StaticServerOptions {
@@ -49,6 +49,7 @@ export function createServer({ root: rootOption }: StaticServerOptions): Server 
   const root = realpathSync(rootOption);
   const table = loadRouteTable(root);
   const routes = table && createRouteMatcher(table);
+  const pagedListing = createPagedMatcher(table ?? {});
   const csp = readCspHeader(root);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -63,7 +64,10 @@ export function createServer({ root: rootOption }: StaticServerOptions): Server 
     }
     const paged = pagedPath(pathname, req.url);
     const pagedFound = paged === null ? null : await resolvePath(root, paged, null);
-    const found = pagedFound?.kind === 'file' && pagedFound.servedPath === paged ? pagedFound : await resolvePath(root, pathname, routes);
+    const pagedFile = pagedFound?.kind === 'file' && pagedFound.servedPath === paged;
+    // A later page of a listing that the build did not write is past its end: not page 1 under another address.
+    const pastTheEnd = paged !== null && !pagedFile && pagedListing(pathname);
+    const found = pagedFile ? pagedFound : pastTheEnd ? ({ kind: 'unknown-route' } as const) : await resolvePath(root, pathname, routes);
     switch (found.kind) {
       case 'file':
         return sendFile(req, res, { ...found, status: 200 });

@@ -22,6 +22,7 @@ describe('renderNginxRouteMaps', () => {
     routes: ['/', '/en', '/en/', '/fa/tag/انتخابات', '/en/tag/:tag'],
     articles: { pattern: '/:lang/news/:year/:month/:day/:id/:slug?', ids: { en: ['2484159'], fa: ['3484355'] } },
     notFound: { fa: '/fa/404.html' },
+    paged: ['/:lang/section/:section'],
   };
   const conf = renderNginxRouteMaps(table);
 
@@ -31,6 +32,7 @@ describe('renderNginxRouteMaps', () => {
     expect(conf).toContain('    "en/2484159" 1;\n    "fa/3484355" 1;\n');
     expect(conf).toContain('"~^/fa(?:[/?]|$)" /fa/404.html;');
     expect(conf).toContain('default /404.html;');
+    expect(conf).toContain('map $dateline_route_path $dateline_paged_listing {\n    default 0;\n    "~^/[^/]+/section/[^/]+$" 1;\n}');
   });
 
   it('sizes the hash for the keys it holds', () => {

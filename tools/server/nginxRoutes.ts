@@ -10,6 +10,7 @@
  *   $dateline_route_pattern   1 when it matches a listed pattern
  *   $dateline_article_listed  1 when the path is an article address of a known lang/id
  *   $dateline_not_found_page  the not-found page for $request_uri
+ *   $dateline_paged_listing   1 when it is a listing whose later pages are files (`paged`)
  * from $dateline_route_path (the path without a trailing slash), which
  * deploy/nginx.conf defines.
  */
@@ -105,5 +106,7 @@ export function renderNginxRouteMaps(table: RouteTable): string {
     mapBlock('$dateline_article_key $dateline_article_listed', '0', articleKeys.map((k) => `"${k}" 1;`)),
     '',
     mapBlock('$request_uri $dateline_not_found_page', defaultNotFoundPage, notFound),
+    '',
+    mapBlock('$dateline_route_path $dateline_paged_listing', '0', (table.paged ?? []).map((p) => `"~${patternRegex(p)}" 1;`)),
   ].join('\n')}\n`;
 }

@@ -91,6 +91,7 @@ describe('parseRouteTable', () => {
     [{ routes: [], articles: { pattern: ARTICLE, ids: { en: [1] } } }, /articles/],
     [{ routes: [], articles: { pattern: '/news/:id', ids: {} } }, /:lang/],
     [{ routes: [], notFound: { fa: 'fa/404.html' } }, /notFound/],
+    [{ routes: [], paged: '/:lang/section/:section' }, /paged/],
   ])('refuses %j', (value, message) => {
     expect(() => parseRouteTable(value, 'routes.json')).toThrow(message);
   });

@@ -13,7 +13,8 @@
  *       "pattern": "/:lang/news/:year/:month/:day/:id/:slug?",
  *       "ids": { "en": ["2484159", ...], "fa": [...] }
  *     },
- *     "notFound": { "fa": "/fa/404.html" }
+ *     "notFound": { "fa": "/fa/404.html" },
+ *     "paged": ["/:lang/section/:section", "/:lang/tag/:tag"]
  *   }
  *
  * - `routes`: exact paths, or patterns in React Router's syntax (`:name` one
@@ -24,6 +25,9 @@
  *   or slug, since the app redirects those to the canonical address.
  * - `notFound`: the not-found page (site path) for unknown paths under
  *   `/<lang>/`; everything else gets `/404.html`.
+ * - `paged`: patterns of the listings whose every later page the build
+ *   wrote at `<path>/page/N/index.html`. `?page=N` on one of them with no
+ *   such file is past the listing's end: a 404, not page 1 again.
  */
 
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,6 +39,7 @@ export interface RouteTable {
   routes: string[];
   articles?: { pattern: string; ids: Record<string, string[]> };
   notFound?: Record<string, string>;
+  paged?: string[];
 }
 
 export const routesFile = 'routes.json';
@@ -86,6 +91,12 @@ export function createRouteMatcher(table: RouteTable): RouteMatcher {
   return (pathname) => exact.has(normal(pathname)) || knownArticle(pathname) || patterns.some((p) => matchesPattern(p, pathname));
 }
 
+/** Whether `pathname` is a listing whose later pages are files (`paged`). */
+export function createPagedMatcher(table: Pick<RouteTable, 'paged'>): RouteMatcher {
+  const patterns = table.paged ?? [];
+  return (pathname) => patterns.some((p) => matchesPattern(p, pathname));
+}
+
 /** The site path of the not-found page for an unknown `pathname`. */
 export function notFoundPageFor(table: Pick<RouteTable, 'notFound'>, pathname: string): string {
   const lang = segments(pathname)[0];
@@ -101,7 +112,7 @@ export function parseRouteTable(parsed: unknown, file: string): RouteTable {
   const fail = (what: string) => new Error(`${file}: ${what} (format: tools/server/routes.ts)`);
   const table = parsed as Partial<RouteTable> | null;
   if (typeof table !== 'object' || table === null || !isStringArray(table.routes)) throw fail('expected {"routes": string[]}');
-  const { articles, notFound } = table;
+  const { articles, notFound, paged } = table;
   if (articles !== undefined && (typeof articles?.pattern !== 'string' || !isStringRecord(articles.ids, isStringArray))) {
     throw fail('expected "articles": {"pattern": string, "ids": {lang: string[]}}');
   }
@@ -110,7 +121,8 @@ export function parseRouteTable(parsed: unknown, file: string): RouteTable {
   if (notFound !== undefined && !isStringRecord(notFound, (v) => typeof v === 'string' && v.startsWith('/'))) {
     throw fail('expected "notFound": {lang: "/site/path.html"}');
   }
-  return { routes: table.routes, articles, notFound };
+  if (paged !== undefined && !isStringArray(paged)) throw fail('expected "paged": string[]');
+  return { routes: table.routes, articles, notFound, paged };
 }
 
 /** The route table of a built site, or null when it has none. */

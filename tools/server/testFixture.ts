@@ -19,6 +19,7 @@ export const fixtureFiles: Readonly<Record<string, string>> = {
   '404.html': '<!doctype html><title>not found page</title>\n',
   'fa/404.html': '<!doctype html><html lang="fa" dir="rtl"><title>صفحه پیدا نشد</title>\n',
   'en/section/politics/index.html': '<!doctype html><title>prerendered politics</title>\n',
+  'en/section/politics/page/2/index.html': '<!doctype html><title>prerendered politics, page 2</title>\n',
   'assets/index-abc123.js': `/* hashed */\n${pad('console.log("asset")')}\n`,
   'assets/index-abc123.css': `${pad('.a{color:red}')}\n`,
   'assets/logo-abc123.png': '\x89PNG fake',
@@ -42,6 +43,7 @@ export const fixtureRoutes: RouteTable = {
   routes: ['/', '/en', '/fa', '/en/section/world', '/en/section/politics', '/en/saved', '/en/tag/:tag', '/fa/tag/انتخابات'],
   articles: { pattern: '/:lang/news/:year/:month/:day/:id/:slug?', ids: { en: ['2484159', '7'], fa: ['3484355'] } },
   notFound: { fa: '/fa/404.html' },
+  paged: ['/:lang/section/:section', '/:lang/tag/:tag'],
 };
 
 /** Marks the precompressed siblings so a test can tell them from on-the-fly output. */
