@@ -39,6 +39,8 @@ describe('nginx serves like the Node server', () => {
     '/en/section/world?page=2',
     '/en/section/politics?page=2',
     '/en/section/politics?page=3',
+    '/en/section/politics/?page=2',
+    '/en/section/politics/?page=3',
     '/en/saved?page=2',
     '/en/section/politics',
     '/en/section/politics/',
