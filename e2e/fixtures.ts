@@ -13,10 +13,13 @@ export const SEED = {
  * Every test fails on an uncaught page error or a console error, unless it
  * declares the console errors it provokes (e.g. a deliberately failing request).
  */
-export const test = base.extend<{ pageErrors: string[]; allowConsoleErrors: RegExp[]; appReady: void }>({
+export const test = base.extend<{ pageErrors: string[]; allowConsoleErrors: RegExp[]; readerActs: boolean; appReady: void }>({
   allowConsoleErrors: [[], { option: true }],
+  // Off for the tests of a reader who has not yet acted on the page (e2e/start-on-intent.spec.ts).
+  readerActs: [true, { option: true }],
   appReady: [
-    async ({ page }, provide) => {
+    async ({ page, readerActs }, provide) => {
+      if (!readerActs) return provide();
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
       page.goto = async (...args) => {
@@ -52,18 +55,25 @@ export const test = base.extend<{ pageErrors: string[]; allowConsoleErrors: RegE
 });
 
 /**
- * A prerendered page is on screen before the app takes it over; navigations
- * wait for that (`<html data-app-ready>`, src/ssr/AppReady.tsx), so a test's
- * first hover or click reaches the app rather than the static markup.
- * Documents without the app (feeds, robots.txt) do not wait.
+ * A prerendered page is on screen before the app takes it over, and the app
+ * starts on the reader's first act (decision 0683). Navigations act as a
+ * reader with a mouse does, moving it over the page, and wait for the app
+ * (`<html data-app-ready>`, src/ssr/AppReady.tsx), so a test's first hover
+ * or click reaches the app rather than the static markup. Documents without
+ * the app (feeds, robots.txt) do not wait. e2e/start-on-intent.spec.ts
+ * covers the reader who does not act, and taps made before the app is ready.
  */
-export const waitForApp = (page: Page) =>
-  page
+export async function waitForApp(page: Page): Promise<void> {
+  // Two moves: one of them changes the pointer's position, so the page sees a pointermove.
+  await page.mouse.move(2, 2).catch(() => undefined);
+  await page.mouse.move(1, 1).catch(() => undefined);
+  await page
     .waitForFunction(() => !document.getElementById('root') || document.documentElement.hasAttribute('data-app-ready'), undefined, {
       timeout: 10_000,
     })
     // A page the app never takes over (a failed load a test provokes) is the test's to judge, not this wait's.
     .then(() => undefined, () => undefined);
+}
 
 export { expect };
 

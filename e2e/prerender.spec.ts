@@ -32,7 +32,7 @@ test.describe('prerendered pages, as crawlers fetch them (no JavaScript)', () =>
     expect(html).toMatch(new RegExp(`<h1[^>]*>${SEED.headline}</h1>`));
     expect(html).toContain(SEED.lastParagraph);
     expect(html).toContain('Most Visited in Politics');
-    expect(html).toMatch(/<script type="application\/json" id="dateline-state">\{"path":"\/en\/news\//);
+    expect(html).toMatch(/<script type="application\/json" id="dateline-state" data-path="[^"]+" data-api="[^"]+">\{"path":"\/en\/news\//);
     expect(html).toContain('<link rel="alternate" type="application/atom+xml"');
   });
 
@@ -121,7 +121,7 @@ test.describe('tag pages are prerendered like section pages', () => {
     expect(html).toMatch(/<h1[^>]*>Space<\/h1>/);
     expect(html).toContain('22 stories');
     expect(html.match(/class="story-card__headline"/g)).toHaveLength(10);
-    expect(html).toMatch(/<script type="application\/json" id="dateline-state">\{"path":"\/en\/tag\/space"/);
+    expect(html).toMatch(/<script type="application\/json" id="dateline-state" data-path="[^"]+" data-api="[^"]+">\{"path":"\/en\/tag\/space"/);
   });
 
   test('a later tag page is prerendered at its own address, and a Persian one in Persian', async ({ request }) => {

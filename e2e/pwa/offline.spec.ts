@@ -1,5 +1,5 @@
 import { test, expect, SEED } from '../fixtures';
-import { visitAndKeep } from './pwa';
+import { cacheHolds, visitAndKeep, waitForControl } from './pwa';
 
 // Several reloads, a service worker install and IndexedDB waits per test: more than the suite's default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -45,6 +45,27 @@ test.describe('reading offline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.headline);
     await expect(page.getByText(SEED.lastParagraph)).toBeVisible();
     await expect(page.getByText('Most Visited in Politics')).toBeVisible();
+  });
+
+  test.describe('a reader who never acted on the page', () => {
+    // The app never started (decision 0683): what the worker keeps is all there is.
+    test.use({ readerActs: false });
+
+    test('reads the visited article offline, sidebars included', async ({ page, context }) => {
+      await page.goto(SEED.path);
+      await waitForControl(page);
+      await expect(page.locator('html[data-app-ready]')).toHaveCount(0);
+      // Handed over by the start-up loader when the worker took control: the page's own API files.
+      for (const file of ['/api/v1/en/articles/2484159.json', '/api/v1/en/sections/politics/most-visited.json']) {
+        await expect.poll(() => cacheHolds(page, 'dateline-api', file), { timeout: 10_000 }).toBe(true);
+      }
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED.headline);
+      await expect(page.getByText(SEED.lastParagraph)).toBeVisible();
+      await expect(page.getByText('Most Visited in Politics')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: "You're offline" })).toBeVisible();
+    });
   });
 
   test.describe('pages never read', () => {

@@ -18,6 +18,19 @@ describe('prerender state', () => {
     expect(readPrerenderState(document)).toEqual(state);
   });
 
+  it('lists the API files the page was made from in data-api, escaped, and none when there are none', () => {
+    document.body.innerHTML = stateScript(stateWith('/en'), ['/api/v1/site.json', '/api/v1/en/tags/"x".json']);
+    const element = document.getElementById('dateline-state')!;
+    expect(element.getAttribute('data-api')!.split(' ')).toEqual(['/api/v1/site.json', '/api/v1/en/tags/"x".json']);
+    expect(stateScript(stateWith('/en'))).not.toContain('data-api');
+  });
+
+  it('names the address its markup is for in data-path, and none for markup that fits any address', () => {
+    document.body.innerHTML = stateScript(stateWith('/en/section/politics?page=2'));
+    expect(document.getElementById('dateline-state')!.getAttribute('data-path')).toBe('/en/section/politics?page=2');
+    expect(stateScript(stateWith(null))).not.toContain('data-path');
+  });
+
   it('ignores a page without state or with a broken one', () => {
     document.body.innerHTML = '';
     expect(readPrerenderState(document)).toBeNull();

@@ -4,7 +4,7 @@
  * so a strict Content-Security-Policy needs no exception for it.
  */
 import type { DehydratedState } from '@tanstack/react-query';
-import { scriptJson } from '../seo/escape';
+import { escapeHtml, scriptJson } from '../seo/escape';
 
 export const STATE_ELEMENT_ID = 'dateline-state';
 
@@ -18,8 +18,16 @@ export interface PrerenderState {
   queries: DehydratedState;
 }
 
-export function stateScript(state: PrerenderState): string {
-  return `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson(state)}</script>`;
+/**
+ * The element carries two attributes for the start-up loader, which reads no
+ * JSON (decision 0683): `data-path`, the address the markup was rendered for
+ * (none when it fits any), and `data-api`, the content API files the page's
+ * data came from, space-separated, which it hands to the service worker.
+ */
+export function stateScript(state: PrerenderState, api: readonly string[] = []): string {
+  const path = state.path === null ? '' : ` data-path="${escapeHtml(state.path)}"`;
+  const files = api.length > 0 ? ` data-api="${escapeHtml(api.join(' '))}"` : '';
+  return `<script type="application/json" id="${STATE_ELEMENT_ID}"${path}${files}>${scriptJson(state)}</script>`;
 }
 
 function isState(value: unknown): value is PrerenderState {
@@ -61,7 +69,10 @@ function decoded(address: string): string {
   }
 }
 
-/** Whether the markup in the page was rendered for this address, so hydrating it cannot mismatch. */
+/**
+ * Whether the markup in the page was rendered for this address, so hydrating it cannot mismatch. The start-up
+ * loader (tools/startup-preload/startupLoader.ts) makes the same comparison with `data-path`.
+ */
 export function rendersAddress(state: PrerenderState | null, location: Pick<Location, 'pathname' | 'search'>): boolean {
   if (!state || state.path === null) return false;
   const here = `${location.pathname.replace(/(.)\/+$/, '$1')}${location.search}`;

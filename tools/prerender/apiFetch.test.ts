@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiFileFetch, isShared } from './apiFetch';
+import { apiFileFetch, isShared, recordingFetch } from './apiFetch';
 
 let dir = '';
 beforeAll(async () => {
@@ -42,5 +42,16 @@ describe('isShared', () => {
     expect(isShared('en/articles/1000000.json', 3000)).toBe(false);
     expect(isShared('en/sections/politics/page-12.json', 5000)).toBe(false);
     expect(isShared('en/search-index.json', 3_690_264)).toBe(false);
+  });
+});
+
+describe('recordingFetch', () => {
+  it('lists each address asked for since the last take, once, and answers as the fetch it wraps', async () => {
+    const api = recordingFetch(apiFileFetch(dir, '/api/v1'));
+    expect(await (await api.fetch('/api/v1/en/home.json')).json()).toEqual({ ok: true });
+    await api.fetch('/api/v1/en/home.json');
+    await api.fetch(new URL('http://x.invalid/api/v1/en/missing.json')).catch(() => undefined);
+    expect(api.take()).toEqual(['/api/v1/en/home.json', 'http://x.invalid/api/v1/en/missing.json']);
+    expect(api.take()).toEqual([]);
   });
 });

@@ -48,6 +48,27 @@ export function apiFileFetch(apiDir: string, apiBase: string): typeof fetch {
 }
 
 /**
+ * `fetch` with a record of the addresses asked for since the last `take()`:
+ * the API files a page was made from, which the page lists for the service
+ * worker to keep (decision 0683). Pages render one at a time per worker.
+ */
+export function recordingFetch(inner: typeof fetch): { fetch: typeof fetch; take: () => string[] } {
+  let asked = new Set<string>();
+  const recorded: typeof fetch = (input, init) => {
+    asked.add(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    return inner(input, init);
+  };
+  return {
+    fetch: recorded,
+    take: () => {
+      const taken = [...asked];
+      asked = new Set();
+      return taken;
+    },
+  };
+}
+
+/**
  * A 200 answer with an API file's text, serving what the app's fetchJson
  * reads: status, ok, json() (and text()). Undici's Response with a body
  * builds a stream and its reader for every request, ~70 µs more (measured on

@@ -48,7 +48,7 @@ describe('composeDocument', () => {
 
   it('puts the markup in #root verbatim and the state before </body>', () => {
     expect(html).toContain('<div id="root"><main>$& $1 news</main></div>');
-    expect(html).toMatch(/<script type="application\/json" id="dateline-state">\{"path":"\/fa"[^<]*<\/script>\n {2}<\/body>/);
+    expect(html).toMatch(/<script type="application\/json" id="dateline-state" data-path="\/fa">\{"path":"\/fa"[^<]*<\/script>\n {2}<\/body>/);
   });
 });
 

@@ -12,6 +12,8 @@ export interface PageParts {
   /** Empty, with a null state, for a head-only page: the shell with this head, which the browser renders. */
   appHtml: string;
   state: PrerenderState | null;
+  /** The content API files the page was made from, listed for the service worker (decision 0683). */
+  api?: readonly string[];
 }
 
 /**
@@ -47,10 +49,10 @@ interface Slots {
 const FOOTER_ID = 'site-footer';
 const WAIT_FOR_FOOTER = `<link rel="expect" href="#${FOOTER_ID}" blocking="render">`;
 
-function slotsOf({ head, appHtml, state }: PageParts): Slots {
+function slotsOf({ head, appHtml, state, api = [] }: PageParts): Slots {
   const waitForFooter = appHtml.includes(`id="${FOOTER_ID}"`) ? `\n${WAIT_FOR_FOOTER}` : '';
   const headTags = (renderHead(head) + waitForFooter).replace(/\n/g, '\n    ');
-  return { lang: head.lang, dir: head.dir, headTags, appHtml: stripHoisted(appHtml), stateHtml: state ? stateScript(state) : '' };
+  return { lang: head.lang, dir: head.dir, headTags, appHtml: stripHoisted(appHtml), stateHtml: state ? stateScript(state, api) : '' };
 }
 
 function assemble(template: string, { lang, dir, headTags, appHtml, stateHtml }: Slots): string {

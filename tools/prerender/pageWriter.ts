@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Query } from '@tanstack/react-query';
+import { apiFiles } from '../../src/content-api/paths';
 import { SEARCH_INDEX_KEY } from '../../src/content-api/queryKeys';
 import { renderHead } from '../../src/seo';
 import { fragmentProblems, pageProblems } from '../csp/pageProblems';
@@ -27,16 +28,21 @@ export const belongsInPage = (query: Pick<Query, 'state' | 'queryKey'>) =>
 
 type Compose = (parts: PageParts) => string;
 
-export async function renderJob(entry: ServerEntry, renderer: PageRenderer, job: PageJob, compose: Compose): Promise<string> {
+/** `takeFetched`: the addresses fetched since it was last called (apiFetch.ts, recordingFetch). */
+export async function renderJob(entry: ServerEntry, renderer: PageRenderer, job: PageJob, compose: Compose, takeFetched = (): string[] => []): Promise<string> {
   const { client } = renderer;
   // Empty before every page, whatever the last one left (one that failed leaves the build failing anyway).
   client.clear();
+  takeFetched();
   const result = await renderer.render(job.url);
   if (result.kind === 'redirect') throw new Error(`redirects to ${result.location}`);
   // The not-found page renders from the catch-all route, which answers 200 in the app; its file gets the 404.
   if (job.status === 200 && result.status !== 200) throw new Error(`rendered with status ${result.status}, expected ${job.status}`);
   const state = { path: job.status === 200 ? job.url : null, queries: entry.dehydrate(client, { shouldDehydrateQuery: belongsInPage }) };
-  return compose({ head: job.head, appHtml: result.html, state });
+  // As in the state: the search page loads the index itself, and a worker should not be handed megabytes for it.
+  const searchIndex = `/${apiFiles.searchIndex(job.head.lang)}`;
+  const api = takeFetched().filter((url) => !url.endsWith(searchIndex));
+  return compose({ head: job.head, appHtml: result.html, state, api });
 }
 
 export interface PageWriterOptions {
@@ -47,6 +53,8 @@ export interface PageWriterOptions {
   headOnlyTemplate?: string;
   policy: CspFile;
   distDir: string;
+  /** The API addresses fetched since the last call; each rendered page lists its own (decision 0683). */
+  takeFetched?: () => string[];
 }
 
 /**
@@ -55,7 +63,7 @@ export interface PageWriterOptions {
  * nothing else to do, and async writes cost more in round trips than a
  * small file's write takes.
  */
-export function pageWriter({ entry, template, headOnlyTemplate, policy, distDir }: PageWriterOptions): (job: PageJob) => Promise<void> {
+export function pageWriter({ entry, template, headOnlyTemplate, policy, distDir, takeFetched }: PageWriterOptions): (job: PageJob) => Promise<void> {
   // Most listing pages share a folder with others (page/2, page/3…): one mkdir per folder, not per page. Whether
   // this run made it.
   const made = new Map<string, boolean>();
@@ -64,7 +72,7 @@ export function pageWriter({ entry, template, headOnlyTemplate, policy, distDir 
   const composeHeadOnly = documentComposer(headOnlyTemplate ?? template);
   return async (job) => {
     // Outside the prerender window (window.ts): no render, no data; the app starts on an empty #root, as on the shell.
-    const page = job.rendered ? await renderJob(entry, renderer, job, compose) : composeHeadOnly({ head: job.head, appHtml: '', state: null });
+    const page = job.rendered ? await renderJob(entry, renderer, job, compose, takeFetched) : composeHeadOnly({ head: job.head, appHtml: '', state: null });
     // A head-only page is the head-only shell, which prerender.ts checks, with this head: checking the head alone
     // says the same at a fortieth of the cost (200 against 5 µs), which counts across ~130,000 of them.
     const problems = job.rendered ? pageProblems(page, policy) : fragmentProblems(renderHead(job.head), policy);

@@ -7,7 +7,7 @@
 import { workerData } from 'node:worker_threads';
 import * as entry from '../../src/entry-server';
 import type { CspFile } from '../csp/policy';
-import { apiFileFetch } from './apiFetch';
+import { apiFileFetch, recordingFetch } from './apiFetch';
 import type { PageJob } from './pages';
 import { pageWriter } from './pageWriter';
 import { serveBatches } from './workerPool';
@@ -21,5 +21,6 @@ export interface RenderWorkerData {
 }
 
 const { distDir, apiDir, template, headOnlyTemplate, policy } = workerData as RenderWorkerData;
-globalThis.fetch = apiFileFetch(apiDir, entry.apiBase);
-serveBatches(pageWriter({ entry, template, headOnlyTemplate, policy, distDir }), (job: PageJob) => job.url);
+const api = recordingFetch(apiFileFetch(apiDir, entry.apiBase));
+globalThis.fetch = api.fetch;
+serveBatches(pageWriter({ entry, template, headOnlyTemplate, policy, distDir, takeFetched: api.take }), (job: PageJob) => job.url);

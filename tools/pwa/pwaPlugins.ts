@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readSiteYaml, siteManifest } from './siteManifest';
-import { apiRuntimePattern, cacheNames } from '../../src/features/offline/cacheNames';
+import { apiRuntimePattern, cacheNames, SERVICE_WORKER_FILE } from '../../src/features/offline/cacheNames';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,7 +39,7 @@ export function pwaPlugins(): PluginOption[] {
       registerType: 'prompt',
       injectRegister: false,
       strategies: 'generateSW',
-      filename: 'sw.js',
+      filename: SERVICE_WORKER_FILE,
       manifestFilename: 'manifest.webmanifest',
       includeAssets: [],
       // The glob below already takes icons/*; listing them twice would precache them twice.

@@ -5,34 +5,66 @@
  */
 export const PRELOADS_PER_TASK = 1;
 
+/** What the reader does that starts the app (decision 0683): any sign they are about to act on the page. */
+export const INTENT_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'] as const;
+
+/** A click held for the app is let through as the browser's own after this long without the app. */
+export const HELD_CLICK_MS = 5000;
+
+export interface StartupLoaderOptions {
+  /** The inert <template> holding the entry and the start-up modules' preloads. */
+  templateId: string;
+  /** The service worker's address, registered at the page's load event whether the app starts or not. */
+  serviceWorker: string;
+  /** localStorage key the saved feature sets while the device holds saved articles. */
+  savedMarker: string;
+  /** The prerender's state element: `data-path`, the address its markup is for; `data-api`, the files its data came from. */
+  stateId: string;
+}
+
 /**
- * The inline script that starts the app (decision 0623). The entry module,
- * its imports and the start-up stages wait in an inert <template> until the
- * page has painted: a <script type="module"> in the head is fetched the
- * moment the parser meets it, and on a slow link that request competes with
- * the page's own first paint (Lighthouse charges it to FCP and LCP).
+ * The inline script that starts the app (decisions 0623, 0683). A
+ * prerendered page is whole without the app, so the app starts only when
+ * the reader shows intent (a pointer, a key, focus, a scroll): a reader
+ * who only reads fetches and runs no script. The app starts as soon as the
+ * page has painted when the page is not whole without it: the app shell
+ * (nothing prerendered), a device with the reader's own state (saved
+ * articles, a chosen theme or text size, which the page must reflect), an
+ * offline browser (the page says so). The browser's install offer is kept
+ * and handed to the app once it runs, which then shows the Install button.
+ *
+ * A click on the page's links and controls before the app is ready is held
+ * and replayed on the same element once it is (`<html data-app-ready>`,
+ * src/ssr/AppReady.tsx), so the first tap is an in-app navigation or a
+ * working button; a held link goes ahead as the browser's own if the app
+ * fails or takes over HELD_CLICK_MS.
+ *
+ * The service worker is registered at load in any case, and when it first
+ * takes control it is handed the page's API files and images, so the page
+ * reads offline later even if the app never ran here.
  *
  * Plain ES5 in a string, shipped as it is written here: it runs before any
  * module, and the build hashes its exact text into the Content-Security-
- * Policy. It adds the entry at the first contentful paint, then the preloads,
- * one a task, from the next task on. It starts at once in a tab that is not
- * visible (it will not paint until shown); at DOMContentLoaded when the page
- * has no prerendered content to paint (the app shell); and after five seconds
- * should no paint ever be reported.
+ * Policy. It adds the entry, then the preloads one per task from the next
+ * task on.
  */
-export function startupLoaderScript(templateId: string): string {
+export function startupLoaderScript(options: StartupLoaderOptions): string {
+  const { templateId, serviceWorker, savedMarker, stateId } = options;
   return `(function () {
-  var d = document, started = false, timer;
+  var d = document, w = window, html = d.documentElement, n = navigator, started = false, ready = false, held = null, offer = null, timer;
+  var intents = ${JSON.stringify(INTENT_EVENTS)};
   function start() {
     if (started) return;
     started = true;
     clearTimeout(timer);
+    for (var i = 0; i < intents.length; i++) w.removeEventListener(intents[i], start, true);
     var template = d.getElementById(${JSON.stringify(templateId)});
     var entry = template && template.content.querySelector('[data-entry]');
-    if (!entry) return;
+    if (!entry) return release();
     var script = d.createElement('script');
     script.type = 'module';
     script.src = entry.getAttribute('href');
+    script.onerror = release;
     d.head.appendChild(script);
     // Each preload starts its request as it is inserted, which takes milliseconds on a slow phone: from the next
     // task on, a set number a task, so inserting them never makes a long task.
@@ -42,19 +74,97 @@ export function startupLoaderScript(templateId: string): string {
       if (preloads.firstElementChild) setTimeout(insert, 0);
     }, 0);
   }
-  var P = window.PerformanceObserver;
-  if (d.visibilityState !== 'visible' || !P || !P.supportedEntryTypes || P.supportedEntryTypes.indexOf('paint') < 0) return start();
-  var observer = new P(function (list) {
-    if (list.getEntriesByName('first-contentful-paint').length > 0) {
-      observer.disconnect();
-      start();
+  // The held click, on the element it was meant for; a link whose element the app replaced goes by address.
+  function release() {
+    var target = held;
+    held = null;
+    html.removeAttribute('data-app-starting');
+    if (!target) return;
+    if (ready && target.isConnected) target.click();
+    else if (target.href) location.assign(target.href);
+  }
+  new MutationObserver(function (changes, observer) {
+    if (!html.hasAttribute('data-app-ready')) return;
+    observer.disconnect();
+    ready = true;
+    release();
+    if (offer) w.dispatchEvent(offer);
+    offer = null;
+  }).observe(html, { attributes: true, attributeFilter: ['data-app-ready'] });
+  d.addEventListener('click', function (event) {
+    var root = d.getElementById('root'), node = event.target;
+    if (ready || event.defaultPrevented || !root || !node || !node.closest || !root.contains(node)) return;
+    var target = node.closest('a[href],button,input[type=checkbox],input[type=radio],input[type=submit],label');
+    if (!target) return;
+    if (target.tagName === 'A') {
+      // New tabs, downloads, other sites and in-page anchors are the browser's to follow.
+      if (event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if ((target.target && target.target !== '_self') || target.hasAttribute('download') || target.origin !== location.origin) return;
+      if (target.hash && target.pathname === location.pathname && target.search === location.search) return;
     }
+    event.preventDefault();
+    held = target;
+    html.setAttribute('data-app-starting', '');
+    start();
+    setTimeout(function () { if (held === target && !ready) release(); }, ${HELD_CLICK_MS});
+  }, true);
+  for (var i = 0; i < intents.length; i++) w.addEventListener(intents[i], start, { capture: true, passive: true });
+  w.addEventListener('offline', start);
+  // The browser's install offer waits here for the app, which shows the Install button (and cannot before it runs);
+  // the mini-infobar is kept away as the app itself does (src/features/offline/installPrompt.ts).
+  w.addEventListener('beforeinstallprompt', function (event) {
+    if (ready) return;
+    event.preventDefault();
+    offer = event;
   });
-  observer.observe({ type: 'paint', buffered: true });
-  timer = setTimeout(start, 5000);
+  w.addEventListener('appinstalled', function () { offer = null; });
+  var own = false;
+  try { own = !!localStorage.getItem(${JSON.stringify(savedMarker)}); } catch (e) {}
+  // The boot script sets these from the reader's stored theme and text size; the settings controls show them.
+  own = own || html.hasAttribute('data-theme') || html.hasAttribute('data-text-size') || n.onLine === false;
+  if (own) {
+    var P = w.PerformanceObserver;
+    if (d.visibilityState !== 'visible' || !P || !P.supportedEntryTypes || P.supportedEntryTypes.indexOf('paint') < 0) start();
+    else {
+      var observer = new P(function (list) {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) {
+          observer.disconnect();
+          start();
+        }
+      });
+      observer.observe({ type: 'paint', buffered: true });
+      timer = setTimeout(start, 5000);
+    }
+  }
+  // As src/ssr/prerenderState.ts rendersAddress: the browser percent-encodes what the prerender wrote as text.
+  function decoded(address) {
+    try { return decodeURI(address); } catch (e) { return address; }
+  }
   d.addEventListener('DOMContentLoaded', function () {
-    var root = d.getElementById('root');
-    if (!root || !root.hasChildNodes()) start();
+    var root = d.getElementById('root'), state = d.getElementById(${JSON.stringify(stateId)});
+    var path = state && state.getAttribute('data-path');
+    var here = location.pathname.replace(/(.)\\/+$/, '$1') + location.search;
+    // Nothing prerendered (the app shell), or markup made for another address (the empty search page for ?q=).
+    if (!root || !root.hasChildNodes() || (path !== null && decoded(path) !== decoded(here))) start();
+  });
+  if (!n.serviceWorker) return;
+  var controlled = !!n.serviceWorker.controller;
+  w.addEventListener('load', function () {
+    n.serviceWorker.register(${JSON.stringify(serviceWorker)}, { scope: '/' }).catch(function () {});
+  });
+  // The first worker takes control once installed (clientsClaim) but saw none of this page's requests: the API
+  // files the page was made from and its images are asked for again through it, to be kept for offline reading.
+  n.serviceWorker.addEventListener('controllerchange', function () {
+    if (controlled) return;
+    controlled = true;
+    var state = d.getElementById(${JSON.stringify(stateId)});
+    var api = ((state && state.getAttribute('data-api')) || '').split(' ');
+    for (var i = 0; i < api.length; i++) if (api[i]) fetch(api[i]).catch(function () {});
+    for (var j = 0; j < d.images.length; j++) {
+      var src = d.images[j].currentSrc;
+      if (!src) continue;
+      fetch(src, { mode: new URL(src).origin === location.origin ? 'same-origin' : 'no-cors' }).catch(function () {});
+    }
   });
 })();`;
 }

@@ -11,6 +11,9 @@
  */
 import type { Plugin } from 'vite';
 import { startupLoaderScript } from './startupLoader';
+import { SERVICE_WORKER_FILE } from '../../src/features/offline/cacheNames';
+import { SAVED_MARKER_KEY } from '../../src/features/saved/savedMarker';
+import { STATE_ELEMENT_ID } from '../../src/ssr/prerenderState';
 
 export const STARTUP_TEMPLATE_ID = 'dateline-startup-modules';
 
@@ -54,7 +57,12 @@ export function deferStartup(html: string, base: string, entry: ChunkGraph & { f
   if (!html.includes('</head>')) throw new Error('startup-preload: index.html has no </head>');
   const links = preloadLinks([...entry.imports, entry.fileName, ...startupModules(entry, chunks)], base, entry.fileName);
   const template = `<template id="${STARTUP_TEMPLATE_ID}">\n    ${links}\n    </template>`;
-  return html.replace('</head>', `  ${template}\n    <script>${startupLoaderScript(STARTUP_TEMPLATE_ID)}</script>\n  </head>`);
+  return html.replace('</head>', `  ${template}\n    <script>${startupLoaderScript({
+    templateId: STARTUP_TEMPLATE_ID,
+    serviceWorker: `${base}${SERVICE_WORKER_FILE}`,
+    savedMarker: SAVED_MARKER_KEY,
+    stateId: STATE_ELEMENT_ID,
+  })}</script>\n  </head>`);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,6 +7,9 @@ export const cacheNames = {
   images: 'dateline-images',
 } as const;
 
+/** The service worker's file at the site's root (vite-plugin-pwa writes it; the page registers it). */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
 /** Content API JSON under the API base (a path or an absolute URL), as Workbox matches it against the full URL. */
 export function apiRuntimePattern(apiBase: string): RegExp {
   const base = apiBase.replace(/\/+$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

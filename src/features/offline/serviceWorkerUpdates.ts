@@ -5,6 +5,7 @@
  * when told `{ type: 'SKIP_WAITING' }`; the page reloads once the new worker
  * controls it, so new code never runs against an old page or the reverse.
  */
+import { SERVICE_WORKER_FILE } from './cacheNames';
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -44,7 +45,7 @@ function watch(registration: ServiceWorkerRegistration, container: ServiceWorker
 
 let registered = false;
 
-export function registerServiceWorker(url = '/sw.js', container: ServiceWorkerContainer | undefined = navigator.serviceWorker): void {
+export function registerServiceWorker(url = `/${SERVICE_WORKER_FILE}`, container: ServiceWorkerContainer | undefined = navigator.serviceWorker): void {
   if (!container || registered) return;
   registered = true;
   container

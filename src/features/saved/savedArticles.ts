@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { articleQuery, type Article } from '../../content-api';
 import { articleImageUrls, cacheArticleImages, forgetArticleImages } from './articleImages';
+import { markSaved } from './savedMarker';
 import { byNewest, idbSavedStore, type SavedArticle, type SavedStore } from './savedStore';
 import { storageProblem, type StorageProblem } from './storageError';
 
@@ -68,7 +69,9 @@ export async function unsaveArticle(article: Article, store: SavedStore = savedS
 
 /** Brings the saved list in the query cache up to date after a save or a removal. */
 export async function refreshSavedList(client: QueryClient, store: SavedStore = savedStore()): Promise<void> {
-  client.setQueryData(savedListQuery(store).queryKey, byNewest(await store.list().catch(() => [])));
+  const entries = byNewest(await store.list().catch(() => []));
+  client.setQueryData(savedListQuery(store).queryKey, entries);
+  markSaved(entries.length);
 }
 
 /**
@@ -80,6 +83,7 @@ export async function refreshSavedList(client: QueryClient, store: SavedStore = 
 export async function seedSavedArticles(client: QueryClient, store: SavedStore = savedStore()): Promise<void> {
   const entries = await store.list().catch(() => []);
   client.setQueryData(savedListQuery(store).queryKey, entries);
+  markSaved(entries.length);
   for (const { article, savedAt } of entries) {
     const key = articleQuery(article.lang, article.id).queryKey;
     if (client.getQueryData(key) === undefined) client.setQueryData(key, article, { updatedAt: savedAt });
