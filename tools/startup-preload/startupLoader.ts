@@ -50,7 +50,7 @@ export interface StartupLoaderOptions {
  */
 export function startupLoaderScript(options: StartupLoaderOptions): string {
   const { templateId, serviceWorker, savedMarker, stateId } = options;
-  return `(function () {
+  return shipped(`(function () {
   var d = document, w = window, html = d.documentElement, n = navigator, started = false, ready = false, held = null, offer = null, timer;
   var intents = ${JSON.stringify(INTENT_EVENTS)};
   function start() {
@@ -166,5 +166,14 @@ export function startupLoaderScript(options: StartupLoaderOptions): string {
       fetch(src, { mode: new URL(src).origin === location.origin ? 'same-origin' : 'no-cors' }).catch(function () {});
     }
   });
-})();`;
+})();`);
+}
+
+/** The comments above are for this file's readers: every page carries the loader, so it ships without them. */
+function shipped(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
 }
