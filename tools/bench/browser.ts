@@ -1,6 +1,6 @@
 /** Cold-load bytes and prefetched client navigation, measured in Chromium through Playwright. */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../e2e/browser';
 import { recordLoadedCode } from '../../e2e/loadedCode';
 import { median } from './pages';
@@ -29,13 +29,24 @@ function addBody(bucket: Bytes, body: Buffer): void {
 
 export const launch = () => chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
-/** JS and CSS a cold load of `url` fetches (fresh context, so nothing cached), compressed as the server would. */
-export async function coldLoadBytes(browser: Browser, url: string): Promise<LoadBytes> {
+/** The reader's first act on a loaded page, which starts the app (decision 0683); resolves once it is ready. */
+export async function startApp(page: Page): Promise<void> {
+  await page.mouse.move(5, 5);
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * JS and CSS a cold load of `url` fetches (fresh context, so nothing cached), compressed as the server would;
+ * with `act`, the reader's first act too, and the app it starts.
+ */
+export async function coldLoadBytes(browser: Browser, url: string, act = false): Promise<LoadBytes> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const result: LoadBytes = { js: empty(), css: empty() };
   const loaded = recordLoadedCode(page);
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (act) await startApp(page);
   for (const file of await loaded()) addBody(result[file.kind], file.body);
   // An inlined stylesheet (tools/inline-css) is CSS the load carries all the same, inside the HTML.
   const inline = await page.locator('style').evaluateAll((styles) => styles.map((s) => s.textContent ?? '').join(''));
@@ -78,6 +89,26 @@ export async function prefetchedNavigation(browser: Browser, sectionUrl: string,
   }
   await context.close();
   return { medianMs: median(times), firstMs: times[0]! };
+}
+
+/**
+ * The first tap on a story from a freshly loaded section page whose app has
+ * not started: the tap is held while the app starts, then replayed (decision
+ * 0683). Tap to headline painted, median of `runs`, each in a fresh context.
+ */
+export async function heldTapNavigation(browser: Browser, sectionUrl: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(sectionUrl, { waitUntil: 'networkidle' });
+    const link = page.locator('main .story-card__headline a').first();
+    const headline = (await link.innerText()).trim();
+    const href = (await link.getAttribute('href')) ?? '';
+    times.push(Number(await page.evaluate(timedClick(href, headline))));
+    await context.close();
+  }
+  return median(times);
 }
 
 /**

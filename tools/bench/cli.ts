@@ -13,7 +13,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { coldLoadBytes, launch, prefetchedNavigation, type LoadBytes, type NavigationFigures } from './browser';
+import { coldLoadBytes, heldTapNavigation, launch, prefetchedNavigation, type LoadBytes, type NavigationFigures } from './browser';
 import { contentBuild, type BuildFigures } from './contentBuild';
 import { fullBuild, type FullBuildFigures } from './fullBuild';
 import { buildFloor } from './floor/buildFloor';
@@ -29,9 +29,14 @@ const dist = path.resolve(values.dist ?? 'dist');
 
 export interface Report {
   bytes?: Record<PageKind | 'floor', LoadBytes>;
+  /** The same loads followed by the reader's first act, which starts the app. */
+  bytesAfterAct?: Record<PageKind, LoadBytes>;
   lighthouse?: Partial<Record<PageKind, LighthouseFigures>>;
   tasks?: Partial<Record<PageKind, MainThreadFigures>>;
+  tasksAfterAct?: Partial<Record<PageKind, MainThreadFigures>>;
   navigation?: NavigationFigures;
+  /** Median ms from the first tap on a story, before the app has started, to its headline painted. */
+  heldTapMs?: number;
   builds?: BuildFigures[];
   fullBuilds?: FullBuildFigures[];
 }
@@ -51,15 +56,27 @@ async function browserFigures(report: Report): Promise<void> {
     try {
       if (only.has('bytes')) {
         const bytes = {} as Record<PageKind | 'floor', LoadBytes>;
-        for (const page of PAGES) bytes[page.kind] = await coldLoadBytes(browser, app.origin + page.path);
+        const afterAct = {} as Record<PageKind, LoadBytes>;
+        for (const page of PAGES) {
+          bytes[page.kind] = await coldLoadBytes(browser, app.origin + page.path);
+          afterAct[page.kind] = await coldLoadBytes(browser, app.origin + page.path, true);
+        }
         bytes.floor = await coldLoadBytes(browser, floor.origin + SEED_PATH);
         report.bytes = bytes;
+        report.bytesAfterAct = afterAct;
       }
       if (only.has('tasks')) {
         report.tasks = {};
-        for (const page of PAGES) report.tasks[page.kind] = await mainThreadTasks(browser, app.origin + page.path);
+        report.tasksAfterAct = {};
+        for (const page of PAGES) {
+          report.tasks[page.kind] = await mainThreadTasks(browser, app.origin + page.path, false);
+          report.tasksAfterAct[page.kind] = await mainThreadTasks(browser, app.origin + page.path, true);
+        }
       }
-      if (only.has('nav')) report.navigation = await prefetchedNavigation(browser, `${app.origin}/en/section/politics`, 20);
+      if (only.has('nav')) {
+        report.navigation = await prefetchedNavigation(browser, `${app.origin}/en/section/politics`, 20);
+        report.heldTapMs = await heldTapNavigation(browser, `${app.origin}/en/section/politics`, 7);
+      }
     } finally {
       await browser.close();
     }
