@@ -70,3 +70,12 @@ test('the page lists the API files it was made from, for the service worker to k
   expect(files).toEqual(expect.arrayContaining(['/api/v1/site.json', '/api/v1/en/articles/2484159.json']));
   for (const file of files) expect((await request.get(file)).status(), file).toBe(200);
 });
+
+test('pages not whole without the app start it without the reader acting: / and a search address', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+  // The server answers with the empty search page; the app fills in the results for the address.
+  await page.goto('/en/search?q=Lavrov');
+  await expect(page.getByRole('status').filter({ hasText: 'Lavrov' })).toHaveText('1 result for “Lavrov”');
+});
