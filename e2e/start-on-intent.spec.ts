@@ -79,3 +79,16 @@ test('pages not whole without the app start it without the reader acting: / and 
   await page.goto('/en/search?q=Lavrov');
   await expect(page.getByRole('status').filter({ hasText: 'Lavrov' })).toHaveText('1 result for “Lavrov”');
 });
+
+test('text typed and an option chosen before the app has started reach it', async ({ page }) => {
+  await page.goto('/en/search', { waitUntil: 'networkidle' });
+  await page.getByRole('searchbox', { name: 'Search the news' }).fill('Lavrov');
+  await expect(page).toHaveURL(/\/en\/search\?q=Lavrov$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Lavrov' })).toHaveText('1 result for “Lavrov”');
+
+  await page.goto('/en/section/politics', { waitUntil: 'networkidle' });
+  // Chosen without any pointer or key on the page: the change itself starts the app.
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Theme')).toHaveValue('dark');
+});

@@ -242,6 +242,48 @@ describe('a tap before the app is ready', () => {
   });
 });
 
+describe('typing or choosing before the app is ready', () => {
+  const body = `<input id="q" type="search"><select id="theme"><option value="system">System</option><option value="dark">Dark</option></select>`;
+
+  it('starts the app, and tells it the typed text once it is ready, past a React-style value tracker', async () => {
+    loadPage({ body });
+    const field = document.getElementById('q') as HTMLInputElement;
+    field.value = 'Lavrov';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(entryScripts()).toEqual(['/assets/index.js']);
+    // Hydration: React puts its tracker on the element (the value it last knew) and may reset the field.
+    const native = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+    let tracked = '';
+    Object.defineProperty(field, 'value', {
+      configurable: true,
+      get: () => native.get!.call(field),
+      set: (value: string) => {
+        tracked = value;
+        native.set!.call(field, value);
+      },
+    });
+    field.value = '';
+    const seen: { dom: string; tracked: string }[] = [];
+    field.addEventListener('input', () => seen.push({ dom: field.value, tracked }));
+    await appReady();
+    // React fires onChange when the element's value differs from its tracker's.
+    expect(seen).toEqual([{ dom: 'Lavrov', tracked: '' }]);
+  });
+
+  it('tells the app the option chosen, with the event React listens for on a select', async () => {
+    loadPage({ body });
+    const select = document.getElementById('theme') as HTMLSelectElement;
+    select.value = 'dark';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(entryScripts()).toEqual(['/assets/index.js']);
+    select.value = 'system';
+    const seen: string[] = [];
+    select.addEventListener('change', () => seen.push(select.value));
+    await appReady();
+    expect(seen).toEqual(['dark']);
+  });
+});
+
 describe('the service worker', () => {
   it('is registered at load, whether the app starts or not', () => {
     loadPage();

@@ -37,7 +37,8 @@ export interface StartupLoaderOptions {
  * and replayed on the same element once it is (`<html data-app-ready>`,
  * src/ssr/AppReady.tsx), so the first tap is an in-app navigation or a
  * working button; a held link goes ahead as the browser's own if the app
- * fails or takes over HELD_CLICK_MS.
+ * fails or takes over HELD_CLICK_MS. Text typed and options chosen before
+ * then start the app too, and are told to it once it is ready.
  *
  * The service worker is registered at load in any case, and when it first
  * takes control it is handed the page's API files and images, so the page
@@ -51,7 +52,7 @@ export interface StartupLoaderOptions {
 export function startupLoaderScript(options: StartupLoaderOptions): string {
   const { templateId, serviceWorker, savedMarker, stateId } = options;
   return shipped(`(function () {
-  var d = document, w = window, html = d.documentElement, n = navigator, started = false, ready = false, held = null, offer = null, timer;
+  var d = document, w = window, html = d.documentElement, n = navigator, started = false, ready = false, held = null, offer = null, edits = [], timer;
   var intents = ${JSON.stringify(INTENT_EVENTS)};
   function start() {
     if (started) return;
@@ -83,10 +84,36 @@ export function startupLoaderScript(options: StartupLoaderOptions): string {
     if (ready && target.isConnected) target.click();
     else if (target.href) location.assign(target.href);
   }
+  // What the reader typed or chose before the app was ready, told to the app as if done now: the value is put back
+  // through the element's own setter (React's value tracker then holds another) and the native one, and the event
+  // React listens for is sent, so the app's state takes the reader's value.
+  function replayEdits() {
+    for (var i = 0; i < edits.length; i++) {
+      var el = edits[i].el, value = edits[i].value, select = el.tagName === 'SELECT';
+      if (!el.isConnected) continue;
+      var proto = select ? HTMLSelectElement.prototype : el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      el.value = value === '' ? ' ' : '';
+      Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, value);
+      el.dispatchEvent(new Event(select ? 'change' : 'input', { bubbles: true }));
+    }
+    edits = [];
+  }
+  function edited(event) {
+    var root = d.getElementById('root'), el = event.target;
+    if (ready || !root || !el || !el.tagName || !root.contains(el) || !/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    // A check box's or radio's click is held instead, so it never changes before the app has it.
+    if (el.type === 'checkbox' || el.type === 'radio') return;
+    for (var i = edits.length - 1; i >= 0; i--) if (edits[i].el === el) edits.splice(i, 1);
+    edits.push({ el: el, value: el.value });
+    start();
+  }
+  d.addEventListener('input', edited, true);
+  d.addEventListener('change', edited, true);
   new MutationObserver(function (changes, observer) {
     if (!html.hasAttribute('data-app-ready')) return;
     observer.disconnect();
     ready = true;
+    replayEdits();
     release();
     if (offer) w.dispatchEvent(offer);
     offer = null;
