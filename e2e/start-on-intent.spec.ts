@@ -92,3 +92,15 @@ test('text typed and an option chosen before the app has started reach it', asyn
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
 });
+
+test('the story under the pointer when the app starts is prefetched, as any hovered story is', async ({ page }) => {
+  await page.goto('/en/section/politics', { waitUntil: 'networkidle' });
+  const story = page.locator('main .story-card__headline a').nth(1);
+  const id = /\/news\/\d+\/\d+\/\d+\/(\d+)\//.exec((await story.getAttribute('href')) ?? '')?.[1];
+  expect(id).toBeTruthy();
+  const prefetched = page.waitForRequest((request) => request.url().endsWith(`/api/v1/en/articles/${id}.json`));
+  // The hover is the first act: the app starts, then learns which story the pointer is over.
+  await story.hover();
+  await expect(appReady(page)).toHaveCount(1);
+  await prefetched;
+});

@@ -100,6 +100,26 @@ describe('the start-up loader on a prerendered page', () => {
     expect(entryScripts()).toEqual(['/assets/index.js']);
   });
 
+  it('inserts every preload in one task when a held tap is waiting for the app', () => {
+    vi.useFakeTimers();
+    const files = Array.from({ length: 2 * PRELOADS_PER_TASK + 1 }, (_, i) => `chunk-${i}.js`);
+    loadPage({ preloads: files.map((file, i) => preload(file, i === files.length - 1)), body: '<button id="b">Go</button>' });
+    document.getElementById('b')!.click();
+    vi.advanceTimersToNextTimer();
+    expect(preloadsInHead()).toHaveLength(files.length);
+  });
+
+  it('announces the focused link to the app once it is ready, so its page is prefetched', async () => {
+    loadPage({ body: '<a id="story" href="/en/news/1/story">Story</a>' });
+    const link = document.getElementById('story')!;
+    link.focus();
+    expect(entryScripts()).toEqual(['/assets/index.js']);
+    const announced: string[] = [];
+    link.addEventListener('focusin', (event) => announced.push(event.type));
+    await appReady();
+    expect(announced).toEqual(['focusin']);
+  });
+
   it(`inserts the preloads ${PRELOADS_PER_TASK} a task, in their order, so no task inserts them all`, () => {
     vi.useFakeTimers();
     const files = Array.from({ length: 2 * PRELOADS_PER_TASK + 1 }, (_, i) => `chunk-${i}.js`);

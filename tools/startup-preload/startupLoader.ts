@@ -52,7 +52,7 @@ export interface StartupLoaderOptions {
 export function startupLoaderScript(options: StartupLoaderOptions): string {
   const { templateId, serviceWorker, savedMarker, stateId } = options;
   return shipped(`(function () {
-  var d = document, w = window, html = d.documentElement, n = navigator, started = false, ready = false, held = null, offer = null, edits = [], timer;
+  var d = document, w = window, html = d.documentElement, n = navigator, started = false, ready = false, held = null, offer = null, edits = [], hovered = null, timer;
   var intents = ${JSON.stringify(INTENT_EVENTS)};
   function start() {
     if (started) return;
@@ -69,9 +69,10 @@ export function startupLoaderScript(options: StartupLoaderOptions): string {
     d.head.appendChild(script);
     // Each preload starts its request as it is inserted, which takes milliseconds on a slow phone: from the next
     // task on, a set number a task, so inserting them never makes a long task.
-    var preloads = template.content;
+    // A reader waiting on a held tap is better served by every request at once.
+    var preloads = template.content, perTask = held ? Infinity : ${PRELOADS_PER_TASK};
     setTimeout(function insert() {
-      for (var i = 0; i < ${PRELOADS_PER_TASK} && preloads.firstElementChild; i++) d.head.appendChild(preloads.firstElementChild);
+      for (var i = 0; i < perTask && preloads.firstElementChild; i++) d.head.appendChild(preloads.firstElementChild);
       if (preloads.firstElementChild) setTimeout(insert, 0);
     }, 0);
   }
@@ -115,6 +116,13 @@ export function startupLoaderScript(options: StartupLoaderOptions): string {
     ready = true;
     replayEdits();
     release();
+    // The app prefetches a link's page on pointerenter and focus: the link under the pointer, or focused, before it
+    // was listening is announced again.
+    var root = d.getElementById('root'), focused = d.activeElement;
+    if (hovered && hovered.isConnected && hovered.matches(':hover') && w.PointerEvent) {
+      hovered.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+    }
+    if (focused && focused.tagName === 'A' && root && root.contains(focused)) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     if (offer) w.dispatchEvent(offer);
     offer = null;
   }).observe(html, { attributes: true, attributeFilter: ['data-app-ready'] });
@@ -136,6 +144,9 @@ export function startupLoaderScript(options: StartupLoaderOptions): string {
     setTimeout(function () { if (held === target && !ready) release(); }, ${HELD_CLICK_MS});
   }, true);
   for (var i = 0; i < intents.length; i++) w.addEventListener(intents[i], start, { capture: true, passive: true });
+  d.addEventListener('pointerover', function (event) {
+    if (!ready && event.target.closest) hovered = event.target.closest('a[href]');
+  }, { capture: true, passive: true });
   w.addEventListener('offline', start);
   // The browser's install offer waits here for the app, which shows the Install button (and cannot before it runs);
   // the mini-infobar is kept away as the app itself does (src/features/offline/installPrompt.ts).
