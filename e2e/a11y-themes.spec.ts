@@ -36,7 +36,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByRole('contentinfo')).toHaveCount(1);
       await expect(page.getByRole('banner').getByRole('navigation').first()).toBeVisible();
       const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });

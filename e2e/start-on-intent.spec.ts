@@ -1,4 +1,5 @@
 import { documentWasKept, expect, markDocument, SEED, test } from './fixtures';
+import { expectNoAxeViolations } from './axeCheck';
 import { recordLoadedCode } from './loadedCode';
 
 /**
@@ -24,6 +25,8 @@ for (const { kind, path } of [
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('contentinfo')).toBeVisible();
     await expect(page.getByRole('complementary').first().getByRole('link').first()).toBeVisible();
+    // What the reader meets is the prerendered page itself: it passes axe as the app's page does.
+    await expectNoAxeViolations(page);
   });
 }
 

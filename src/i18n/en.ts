@@ -85,6 +85,7 @@ export const en: UiStrings = {
     updateAvailable: 'A new version is available.',
     updateReload: 'Reload',
     install: 'Install app',
+    toolsLabel: 'Reader tools',
     savedLink: 'Saved articles',
     save: 'Save for offline',
     unsave: 'Saved — remove from saved',

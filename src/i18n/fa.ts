@@ -86,6 +86,7 @@ export const fa: UiStrings = {
     updateAvailable: 'نسخه تازه‌ای از سایت در دسترس است.',
     updateReload: 'بارگیری دوباره',
     install: 'نصب برنامه',
+    toolsLabel: 'ابزارهای خواننده',
     savedLink: 'خبرهای ذخیره‌شده',
     save: 'ذخیره برای خواندن آفلاین',
     unsave: 'ذخیره شد — حذف از ذخیره‌شده‌ها',

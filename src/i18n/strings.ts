@@ -89,6 +89,8 @@ export interface UiStrings {
     updateAvailable: string;
     updateReload: string;
     install: string;
+    /** The landmark holding Install and the saved-articles link. */
+    toolsLabel: string;
     savedLink: string;
     save: string;
     unsave: string;

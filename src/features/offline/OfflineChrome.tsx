@@ -16,13 +16,14 @@ export function OfflineChrome() {
       <OfflineBanner />
       <UpdatePrompt />
       {lang !== undefined && (
-        <div className="reader-tools shell">
+        // A landmark of its own: axe's region rule wants all content inside one, and a screen reader can jump to it.
+        <nav className="reader-tools shell" aria-label={strings.toolsLabel}>
           {/* First, so its arrival at the start of this end-aligned row moves nothing already shown. */}
           <InstallButton />
           <Link className="reader-tools__saved" to={paths.saved(lang)}>
             {strings.savedLink}
           </Link>
-        </div>
+        </nav>
       )}
     </>
   );
