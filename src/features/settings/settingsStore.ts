@@ -1,3 +1,4 @@
+import { localStorageOrNull } from '../../components/localStore';
 import { applySettings, defaultSettings, readSettings, writeSettings, type Settings } from './settingsStorage';
 
 /**
@@ -7,16 +8,8 @@ import { applySettings, defaultSettings, readSettings, writeSettings, type Setti
 const listeners = new Set<() => void>();
 let current: Settings | undefined;
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function getSettings(): Settings {
-  current ??= readSettings(storage());
+  current ??= readSettings(localStorageOrNull());
   return current;
 }
 
@@ -32,7 +25,7 @@ function publish(next: Settings) {
 }
 
 export function setSettings(next: Settings): void {
-  const store = storage();
+  const store = localStorageOrNull();
   try {
     if (store) writeSettings(store, next);
   } catch {
@@ -42,8 +35,8 @@ export function setSettings(next: Settings): void {
 }
 
 function onStorage(event: StorageEvent) {
-  if (event.storageArea !== storage()) return;
-  publish(readSettings(storage()));
+  if (event.storageArea !== localStorageOrNull()) return;
+  publish(readSettings(localStorageOrNull()));
 }
 
 export function subscribeSettings(listener: () => void): () => void {
