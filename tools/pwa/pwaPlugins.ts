@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readSiteYaml, siteManifest } from './siteManifest';
+import { apiBaseFrom } from '../../src/content-api/apiBaseFrom';
 import { apiRuntimePattern, cacheNames, SERVICE_WORKER_FILE } from '../../src/features/offline/cacheNames';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -57,7 +58,7 @@ export function pwaPlugins(): PluginOption[] {
         clientsClaim: true,
         runtimeCaching: [
           {
-            urlPattern: apiRuntimePattern(process.env.VITE_API_BASE ?? '/api/v1'),
+            urlPattern: apiRuntimePattern(apiBaseFrom(process.env.VITE_API_BASE)),
             handler: 'StaleWhileRevalidate',
             options: {
               cacheName: cacheNames.api,

@@ -26,7 +26,7 @@ class FakeContainer extends EventTarget {
 }
 
 const preload = (file: string, entry = false) => `<link rel="modulepreload"${entry ? ' data-entry' : ''} href="/assets/${file}">`;
-const OPTIONS = { templateId: 'startup', serviceWorker: '/sw.js', savedMarker: 'dateline-saved', stateId: 'state' };
+const OPTIONS = { templateId: 'startup', serviceWorker: '/sw.js', savedMarker: 'dateline-saved', stateId: 'state', apiBase: '/api/v1' };
 
 interface PageSetup {
   prerendered?: boolean;
@@ -73,6 +73,7 @@ afterEach(async () => {
   window.dispatchEvent(new Event('pointerdown'));
   await appReady();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 
@@ -313,15 +314,29 @@ describe('the service worker', () => {
     expect(entryScripts()).toEqual([]);
   });
 
-  it('is handed the page’s API files and loaded images when it first takes control, once', () => {
-    const fetches: string[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => fetches.push(url)));
-    loadPage({ body: '<img src="/images/a.jpg" alt="">' });
+  it('is handed the page’s API files, those fetched since and the loaded images when it first takes control, once each', () => {
+    const fetches: [string, RequestInit | undefined][] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => fetches.push([url, init])));
+    const origin = location.origin;
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+      { name: `${origin}/api/v1/en/articles/1.json`, initiatorType: 'fetch' },
+      { name: `${origin}/api/v1/en/sections/politics/page-1.json`, initiatorType: 'fetch' },
+      { name: 'https://images.example/b.jpg', initiatorType: 'img' },
+      { name: 'data:image/png;base64,AAAA', initiatorType: 'img' },
+      { name: `${origin}/assets/index-abc.js`, initiatorType: 'script' },
+      { name: `${origin}/manifest.webmanifest`, initiatorType: 'link' },
+    ] as unknown as PerformanceEntryList);
+    loadPage();
     document.body.insertAdjacentHTML('beforeend', '<script type="application/json" id="state" data-api="/api/v1/site.json /api/v1/en/articles/1.json">{}</script>');
-    Object.defineProperty(document.images[0]!, 'currentSrc', { value: 'http://localhost:3000/images/a.jpg' });
     container.dispatchEvent(new Event('controllerchange'));
     container.dispatchEvent(new Event('controllerchange'));
-    expect(fetches).toEqual(['/api/v1/site.json', '/api/v1/en/articles/1.json', 'http://localhost:3000/images/a.jpg']);
+    expect(fetches).toEqual([
+      [`${origin}/api/v1/site.json`, {}],
+      [`${origin}/api/v1/en/articles/1.json`, {}],
+      [`${origin}/api/v1/en/sections/politics/page-1.json`, {}],
+      // Another origin's image can only come opaque.
+      ['https://images.example/b.jpg', { mode: 'no-cors' }],
+    ]);
   });
 
   it('is handed nothing when it already controlled the page (it saw every request)', () => {

@@ -20,6 +20,8 @@ export interface StartupLoaderOptions {
   savedMarker: string;
   /** The prerender's state element: `data-path`, the address its markup is for; `data-api`, the files its data came from. */
   stateId: string;
+  /** The content API's base (a path or an absolute URL, no trailing slash), as the app's apiBase. */
+  apiBase: string;
 }
 
 /**
@@ -41,8 +43,9 @@ export interface StartupLoaderOptions {
  * then start the app too, and are told to it once it is ready.
  *
  * The service worker is registered at load in any case, and when it first
- * takes control it is handed the page's API files and images, so the page
- * reads offline later even if the app never ran here.
+ * takes control it is handed the page's API files and images, and any the
+ * app has fetched since, so the page reads offline later even if the app
+ * never ran here.
  *
  * Plain ES5 in a string, shipped as it is written here: it runs before any
  * module, and the build hashes its exact text into the Content-Security-
@@ -50,7 +53,7 @@ export interface StartupLoaderOptions {
  * task on.
  */
 export function startupLoaderScript(options: StartupLoaderOptions): string {
-  const { templateId, serviceWorker, savedMarker, stateId } = options;
+  const { templateId, serviceWorker, savedMarker, stateId, apiBase } = options;
   return shipped(`(function () {
   var d = document, w = window, html = d.documentElement, n = navigator, started = false, ready = false, held = null, offer = null, edits = [], hovered = null, timer;
   var intents = ${JSON.stringify(INTENT_EVENTS)};
@@ -191,17 +194,27 @@ export function startupLoaderScript(options: StartupLoaderOptions): string {
     n.serviceWorker.register(${JSON.stringify(serviceWorker)}, { scope: '/' }).catch(function () {});
   });
   // The first worker takes control once installed (clientsClaim) but saw none of this page's requests: the API
-  // files the page was made from and its images are asked for again through it, to be kept for offline reading.
+  // files the page was made from (data-api), those the app fetched since, and the images are asked for again
+  // through it, to be kept for offline reading. The HTTP cache usually answers.
   n.serviceWorker.addEventListener('controllerchange', function () {
     if (controlled) return;
     controlled = true;
     var state = d.getElementById(${JSON.stringify(stateId)});
-    var api = ((state && state.getAttribute('data-api')) || '').split(' ');
-    for (var i = 0; i < api.length; i++) if (api[i]) fetch(api[i]).catch(function () {});
-    for (var j = 0; j < d.images.length; j++) {
-      var src = d.images[j].currentSrc;
-      if (!src) continue;
-      fetch(src, { mode: new URL(src).origin === location.origin ? 'same-origin' : 'no-cors' }).catch(function () {});
+    var urls = ((state && state.getAttribute('data-api')) || '').split(' '), seen = {};
+    var api = new URL(${JSON.stringify(`${apiBase}/`)}, location.href).href;
+    var entries = w.performance && performance.getEntriesByType ? performance.getEntriesByType('resource') : [];
+    for (var i = 0; i < entries.length; i++) {
+      var name = entries[i].name;
+      if (entries[i].initiatorType === 'img' ? /^https?:/.test(name) : name.indexOf(api) === 0) urls.push(name);
+    }
+    for (var j = 0; j < urls.length; j++) {
+      if (!urls[j]) continue;
+      var url = new URL(urls[j], location.href);
+      if (seen[url.href]) continue;
+      seen[url.href] = true;
+      // An image from another origin can only come opaque; the API answers CORS requests.
+      var image = url.href.indexOf(api) !== 0;
+      fetch(url.href, image && url.origin !== location.origin ? { mode: 'no-cors' } : {}).catch(function () {});
     }
   });
 })();`);

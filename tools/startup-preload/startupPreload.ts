@@ -11,6 +11,7 @@
  */
 import type { Plugin } from 'vite';
 import { startupLoaderScript } from './startupLoader';
+import { apiBaseFrom } from '../../src/content-api/apiBaseFrom';
 import { SERVICE_WORKER_FILE } from '../../src/features/offline/cacheNames';
 import { SAVED_MARKER_KEY } from '../../src/features/saved/savedMarker';
 import { STATE_ELEMENT_ID } from '../../src/ssr/prerenderState';
@@ -62,6 +63,7 @@ export function deferStartup(html: string, base: string, entry: ChunkGraph & { f
     serviceWorker: `${base}${SERVICE_WORKER_FILE}`,
     savedMarker: SAVED_MARKER_KEY,
     stateId: STATE_ELEMENT_ID,
+    apiBase: apiBaseFrom(process.env.VITE_API_BASE),
   })}</script>\n  </head>`);
 }
 

@@ -3,7 +3,6 @@ export { openIdbStore, idbStorage, type KeyValueStorage } from './idbStorage';
 export { restoreAndPersistQueries, PERSIST_MAX_AGE_MS, buildId } from './persistQueries';
 export { followBrowserOnlineState } from './onlineStatus';
 export { isChunkLoadError, reloadOnce, recoverFromStaleChunks, recoverFromChunkError } from './chunkRecovery';
-export { warmCacheOnFirstControl } from './warmServiceWorkerCache';
 export { captureInstallPrompt } from './installPrompt';
 export { OfflineBanner } from './OfflineBanner';
 export { UpdatePrompt } from './UpdatePrompt';

@@ -1,7 +1,6 @@
 import { recoverFromStaleChunks } from './chunkRecovery';
 import { captureInstallPrompt } from './installPrompt';
 import { followBrowserOnlineState } from './onlineStatus';
-import { warmCacheOnFirstControl } from './warmServiceWorkerCache';
 
 /**
  * The listeners offline reading needs from the app's first moment: the
@@ -13,5 +12,4 @@ export function startOfflineSupport(): void {
   followBrowserOnlineState();
   recoverFromStaleChunks();
   captureInstallPrompt();
-  warmCacheOnFirstControl();
 }
